@@ -1,0 +1,20 @@
+package ai.sigmamind.sdk;
+
+/**
+ * The API key is missing or invalid (HTTP 401); retrying will not help.
+ *
+ * <pre>{@code
+ * try {
+ *   client.agent(agentId).testCases().list();
+ * } catch (AuthenticationException e) {
+ *   throw new IllegalStateException("Check SIGMAMIND_API_KEY", e);
+ * }
+ * }</pre>
+ */
+public final class AuthenticationException extends SigmaMindApiException {
+  private static final long serialVersionUID = 1L;
+
+  AuthenticationException(String message, ResponseDetails details) {
+    super(message, details);
+  }
+}

@@ -1,0 +1,20 @@
+package ai.sigmamind.sdk;
+
+/**
+ * The server rejected the request's parameters or body (HTTP 400).
+ *
+ * <pre>{@code
+ * try {
+ *   agent.testCases().create(b -> b.userPrompt("").successCriteria(""));
+ * } catch (BadRequestException e) {
+ *   e.apiError().ifPresent(error -> System.out.println(error.message()));
+ * }
+ * }</pre>
+ */
+public final class BadRequestException extends SigmaMindApiException {
+  private static final long serialVersionUID = 1L;
+
+  BadRequestException(String message, ResponseDetails details) {
+    super(message, details);
+  }
+}

@@ -1,0 +1,36 @@
+package ai.sigmamind.sdk;
+
+import ai.sigmamind.sdk.generated.model.BatchRun;
+
+/**
+ * How far a batch is, as seen by one poll: judged runs out of the total. Passed to the progress
+ * callback of {@link WaitOptions}.
+ *
+ * <pre>{@code
+ * WaitOptions options = WaitOptions.builder()
+ *     .onProgress(p -> System.out.printf("%d/%d done, %d failed%n", p.done(), p.total(), p.failed()))
+ *     .build();
+ * }</pre>
+ *
+ * @param successful runs judged successful
+ * @param failed runs judged failed
+ * @param total runs the batch makes in all (0 while the server has not said)
+ * @param batch the batch as polled
+ */
+public record BatchProgress(long successful, long failed, long total, BatchRun batch) {
+
+  /** The progress of a polled batch; missing counters count as 0. */
+  public static BatchProgress of(BatchRun batch) {
+    return new BatchProgress(
+        orZero(batch.successfulAttempts()), orZero(batch.failedAttempts()), orZero(batch.totalAttempts()), batch);
+  }
+
+  /** Runs judged so far: {@code successful + failed}. */
+  public long done() {
+    return successful + failed;
+  }
+
+  private static long orZero(Long count) {
+    return count == null ? 0 : count;
+  }
+}

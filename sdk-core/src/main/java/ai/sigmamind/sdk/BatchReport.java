@@ -1,0 +1,220 @@
+package ai.sigmamind.sdk;
+
+import ai.sigmamind.sdk.generated.model.BatchRun;
+import ai.sigmamind.sdk.generated.model.TestCase;
+import ai.sigmamind.sdk.generated.model.TestRun;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalDouble;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The verdicts of one batch: pass rate overall and per test case, and every failed run with the
+ * judge's remarks and, when the API returns it, the transcript. Pass rates count judged runs only;
+ * runs whose verdict is still null are counted as pending. Immutable.
+ *
+ * <pre>{@code
+ * BatchReport report = agent.batchRuns().report(batchId);
+ * System.out.println(report.toTable());
+ * if (report.passRate().orElse(0) < 0.9) {
+ *   report.failedRuns().forEach(run -> System.err.println(run.jobId() + ": " + run.remarks()));
+ *   System.exit(1);
+ * }
+ * }</pre>
+ */
+public final class BatchReport {
+  /** Key for runs that name no test case. */
+  public static final String UNKNOWN_TEST_CASE = "(unknown)";
+
+  private final BatchRun batch;
+  private final List<TestRun> runs;
+  private final Map<String, TestCaseResult> byTestCase;
+  private final List<TestRun> failedRuns;
+  private final Tally total;
+
+  private BatchReport(BatchRun batch, List<TestRun> runs) {
+    this.batch = batch;
+    this.runs = List.copyOf(runs);
+    Map<String, @Nullable String> labels = new LinkedHashMap<>();
+    for (TestCase testCase : batch.testCases()) {
+      labels.put(testCase.testCaseId(), testCase.label());
+    }
+    Map<String, Tally> tallies = new LinkedHashMap<>();
+    labels.keySet().forEach(id -> tallies.put(id, new Tally()));
+    List<TestRun> failed = new ArrayList<>();
+    Tally all = new Tally();
+    for (TestRun run : this.runs) {
+      TestCase testCase = run.testCase();
+      String id = testCase == null ? UNKNOWN_TEST_CASE : testCase.testCaseId();
+      if (testCase != null && testCase.label() != null) {
+        labels.putIfAbsent(id, testCase.label());
+      }
+      tallies.computeIfAbsent(id, key -> new Tally()).add(run.successful());
+      all.add(run.successful());
+      if (Boolean.FALSE.equals(run.successful())) {
+        failed.add(run);
+      }
+    }
+    Map<String, TestCaseResult> results = new LinkedHashMap<>();
+    tallies.forEach((id, tally) -> results.put(id, new TestCaseResult(id, labels.get(id), tally.passed, tally.failed, tally.pending)));
+    this.byTestCase = Collections.unmodifiableMap(results);
+    this.failedRuns = List.copyOf(failed);
+    this.total = all;
+  }
+
+  /**
+   * A report of {@code runs}, the test runs of {@code batch}. Test cases of the batch without runs
+   * appear with zero counts.
+   */
+  public static BatchReport of(BatchRun batch, List<TestRun> runs) {
+    return new BatchReport(batch, runs);
+  }
+
+  /** The batch as fetched for the report. */
+  public BatchRun batch() {
+    return batch;
+  }
+
+  /** Every run, in list order. */
+  public List<TestRun> runs() {
+    return runs;
+  }
+
+  /** Runs judged successful. */
+  public long passed() {
+    return total.passed;
+  }
+
+  /** Runs judged failed. */
+  public long failed() {
+    return total.failed;
+  }
+
+  /** Runs not judged yet (null verdict). */
+  public long pending() {
+    return total.pending;
+  }
+
+  /** {@code passed / (passed + failed)}; empty when no run is judged. */
+  public OptionalDouble passRate() {
+    return rate(total.passed, total.failed);
+  }
+
+  /** Whether every run is judged and the batch itself is complete. */
+  public boolean isComplete() {
+    return total.pending == 0 && BatchRuns.isComplete(batch);
+  }
+
+  /** Results per test case, keyed by testCaseId, in the batch's order, then first-seen order. */
+  public Map<String, TestCaseResult> byTestCase() {
+    return byTestCase;
+  }
+
+  /** The failed runs, each with {@link TestRun#remarks()} and {@link TestRun#conversation()}. */
+  public List<TestRun> failedRuns() {
+    return failedRuns;
+  }
+
+  /**
+   * A plain-text table: a summary line, one row per test case, then one line per failure with its
+   * remarks.
+   */
+  public String toTable() {
+    StringBuilder out = new StringBuilder(summary()).append('\n');
+    int idWidth = "TEST CASE".length();
+    int labelWidth = "LABEL".length();
+    for (TestCaseResult result : byTestCase.values()) {
+      idWidth = Math.max(idWidth, result.testCaseId().length());
+      labelWidth = Math.max(labelWidth, label(result).length());
+    }
+    String row = "%-" + idWidth + "s  %-" + labelWidth + "s  %6s  %6s  %7s  %9s%n";
+    out.append(String.format(Locale.ROOT, row, "TEST CASE", "LABEL", "PASSED", "FAILED", "PENDING", "PASS RATE"));
+    for (TestCaseResult result : byTestCase.values()) {
+      out.append(String.format(Locale.ROOT, row, result.testCaseId(), label(result),
+          result.passed(), result.failed(), result.pending(), percent(result.passRate())));
+    }
+    if (!failedRuns.isEmpty()) {
+      out.append("Failures:\n");
+      for (TestRun run : failedRuns) {
+        TestCase testCase = run.testCase();
+        out.append("  ").append(run.jobId())
+            .append(" (").append(testCase == null ? UNKNOWN_TEST_CASE : testCase.testCaseId()).append("): ")
+            .append(run.remarks() == null ? "no remarks" : run.remarks().strip().replaceAll("\\s+", " "))
+            .append('\n');
+      }
+    }
+    return out.toString();
+  }
+
+  /** The summary line, e.g. {@code BatchReport{batch_x: 7 passed, 2 failed, 1 pending, pass rate 77.8%}}. */
+  @Override
+  public String toString() {
+    return "BatchReport{" + summary() + "}";
+  }
+
+  private String summary() {
+    return batch.batchId() + ": " + total.passed + " passed, " + total.failed + " failed, " + total.pending
+        + " pending, pass rate " + percent(passRate());
+  }
+
+  private static String label(TestCaseResult result) {
+    return result.label() == null ? "" : result.label();
+  }
+
+  private static String percent(OptionalDouble rate) {
+    return rate.isPresent() ? String.format(Locale.ROOT, "%.1f%%", rate.getAsDouble() * 100) : "n/a";
+  }
+
+  private static OptionalDouble rate(long passed, long failed) {
+    long judged = passed + failed;
+    return judged == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) passed / judged);
+  }
+
+  /** Counts of verdicts. */
+  private static final class Tally {
+    private long passed;
+    private long failed;
+    private long pending;
+
+    void add(@Nullable Boolean verdict) {
+      if (verdict == null) {
+        pending++;
+      } else if (verdict) {
+        passed++;
+      } else {
+        failed++;
+      }
+    }
+  }
+
+  /**
+   * The verdicts of one test case's runs.
+   *
+   * <pre>{@code
+   * TestCaseResult result = report.byTestCase().get("tc_d17T6uReChpyfFeP");
+   * System.out.println(result.label() + ": " + result.passRate().orElse(0));
+   * }</pre>
+   *
+   * @param testCaseId the test case's id ({@link #UNKNOWN_TEST_CASE} for runs naming none)
+   * @param label the test case's label, when the API returned one
+   * @param passed runs judged successful
+   * @param failed runs judged failed
+   * @param pending runs not judged yet
+   */
+  public record TestCaseResult(String testCaseId, @Nullable String label, long passed, long failed, long pending) {
+
+    /** {@code passed / (passed + failed)}; empty when no run is judged. */
+    public OptionalDouble passRate() {
+      return rate(passed, failed);
+    }
+
+    /** All runs of the test case. */
+    public long total() {
+      return passed + failed + pending;
+    }
+  }
+}

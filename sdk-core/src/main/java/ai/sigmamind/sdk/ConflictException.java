@@ -1,0 +1,20 @@
+package ai.sigmamind.sdk;
+
+/**
+ * The request conflicts with the resource's current state (HTTP 409).
+ *
+ * <pre>{@code
+ * try {
+ *   agent.testCases().update(testCaseId, b -> b.attempt(3L));
+ * } catch (ConflictException e) {
+ *   log.info("changed concurrently: {}", e.getMessage());
+ * }
+ * }</pre>
+ */
+public final class ConflictException extends SigmaMindApiException {
+  private static final long serialVersionUID = 1L;
+
+  ConflictException(String message, ResponseDetails details) {
+    super(message, details);
+  }
+}

@@ -1,0 +1,20 @@
+package ai.sigmamind.sdk;
+
+/**
+ * The server failed (any 5xx status). Retried automatically where the retry rule allows; thrown once retries are exhausted.
+ *
+ * <pre>{@code
+ * try {
+ *   agent.batchRuns().get(batchId);
+ * } catch (InternalServerException e) {
+ *   log.warn("SigmaMind is down: {} (request id {})", e.statusCode(), e.requestId().orElse("-"));
+ * }
+ * }</pre>
+ */
+public final class InternalServerException extends SigmaMindApiException {
+  private static final long serialVersionUID = 1L;
+
+  InternalServerException(String message, ResponseDetails details) {
+    super(message, details);
+  }
+}

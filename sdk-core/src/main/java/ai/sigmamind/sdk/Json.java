@@ -1,0 +1,32 @@
+package ai.sigmamind.sdk;
+
+import ai.sigmamind.sdk.generated.model.ModelJsonAdapters;
+import com.squareup.moshi.JsonDataException;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.Moshi;
+import java.io.IOException;
+import java.lang.reflect.Type;
+import okio.Buffer;
+import org.jspecify.annotations.Nullable;
+
+/** The SDK's one Moshi, and whole-document decoding. */
+final class Json {
+  static final Moshi MOSHI = new Moshi.Builder().add(ModelJsonAdapters.FACTORY).build();
+
+  private Json() {
+  }
+
+  /**
+   * Decodes {@code text} as one JSON document of {@code type}. Throws IOException for malformed,
+   * empty or truncated JSON and JsonDataException for JSON of the wrong shape or trailing content;
+   * returns null only for the literal {@code null}.
+   */
+  static @Nullable Object decode(String text, Type type) throws IOException {
+    JsonReader reader = JsonReader.of(new Buffer().writeUtf8(text));
+    Object value = MOSHI.adapter(type).fromJson(reader);
+    if (reader.peek() != JsonReader.Token.END_DOCUMENT) {
+      throw new JsonDataException("Unexpected content after the JSON document at path " + reader.getPath());
+    }
+    return value;
+  }
+}

@@ -1,0 +1,20 @@
+package ai.sigmamind.sdk;
+
+/**
+ * An id (test case, batch, job or agent) is unknown to the server (HTTP 404).
+ *
+ * <pre>{@code
+ * try {
+ *   agent.testCases().get(testCaseId);
+ * } catch (NotFoundException e) {
+ *   return Optional.empty();
+ * }
+ * }</pre>
+ */
+public final class NotFoundException extends SigmaMindApiException {
+  private static final long serialVersionUID = 1L;
+
+  NotFoundException(String message, ResponseDetails details) {
+    super(message, details);
+  }
+}

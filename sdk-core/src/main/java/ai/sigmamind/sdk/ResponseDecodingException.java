@@ -1,0 +1,56 @@
+package ai.sigmamind.sdk;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The server answered with a success status, but its body could not be read as the documented
+ * type: empty, HTML, truncated JSON or JSON of the wrong shape. Carries the status and at most the
+ * first {@value ErrorMapper#EXCERPT_LIMIT} characters of the body; the cause, when present, is the
+ * JSON parser's complaint.
+ *
+ * <pre>{@code
+ * try {
+ *   agent.testCases().list();
+ * } catch (ResponseDecodingException e) {
+ *   log.error("unreadable {} response: {}", e.statusCode(), e.bodyExcerpt());
+ * }
+ * }</pre>
+ */
+public final class ResponseDecodingException extends SigmaMindException {
+  private static final long serialVersionUID = 1L;
+
+  private final int statusCode;
+  private final String method;
+  private final String path;
+  private final String bodyExcerpt;
+
+  ResponseDecodingException(
+      String message, int statusCode, String method, String path, String bodyExcerpt,
+      @Nullable Throwable cause) {
+    super(message, cause);
+    this.statusCode = statusCode;
+    this.method = method;
+    this.path = path;
+    this.bodyExcerpt = bodyExcerpt;
+  }
+
+  /** The (successful) HTTP status code, e.g. 200. */
+  public int statusCode() {
+    return statusCode;
+  }
+
+  /** The request's HTTP method. */
+  public String method() {
+    return method;
+  }
+
+  /** The request's encoded path. */
+  public String path() {
+    return path;
+  }
+
+  /** At most the first {@value ErrorMapper#EXCERPT_LIMIT} characters of the body received. */
+  public String bodyExcerpt() {
+    return bodyExcerpt;
+  }
+}

@@ -1,0 +1,75 @@
+package ai.sigmamind.sdk;
+
+import ai.sigmamind.sdk.generated.model.ApiError;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The server answered with an error status. The subclass says which: {@link
+ * BadRequestException} 400, {@link AuthenticationException} 401, {@link PermissionDeniedException}
+ * 403, {@link NotFoundException} 404, {@link ConflictException} 409, {@link
+ * UnprocessableEntityException} 422, {@link RateLimitException} 429, {@link
+ * InternalServerException} 5xx, {@link UnexpectedStatusException} any other.
+ *
+ * <p>The message reads like {@code 404 Not Found on GET /v1/test-runs/job_x: <server message>}.
+ * The parsed error body is present only when the body had the documented {@code ApiError} shape;
+ * {@link #bodyExcerpt()} keeps at most the first {@value ErrorMapper#EXCERPT_LIMIT} characters of
+ * whatever body came back (empty, HTML, ...). The API key is scrubbed from both.
+ *
+ * <pre>{@code
+ * try {
+ *   agent.testCases().get("tc_missing");
+ * } catch (NotFoundException e) {
+ *   System.out.println(e.statusCode() + " " + e.apiError().map(ApiError::message).orElse(""));
+ * }
+ * }</pre>
+ */
+public class SigmaMindApiException extends SigmaMindException {
+  private static final long serialVersionUID = 1L;
+
+  private final transient ResponseDetails details;
+
+  SigmaMindApiException(String message, ResponseDetails details) {
+    super(message, null);
+    this.details = details;
+  }
+
+  /** The HTTP status code, e.g. 404. */
+  public int statusCode() {
+    return details.statusCode();
+  }
+
+  /** The request's HTTP method, e.g. {@code GET}. */
+  public String method() {
+    return details.method();
+  }
+
+  /** The request's encoded path, e.g. {@code /v1/test-runs/job_x}. */
+  public String path() {
+    return details.path();
+  }
+
+  /** The parsed error body, when the body had the {@code ApiError} shape. */
+  public Optional<ApiError> apiError() {
+    return Optional.ofNullable(details.apiError());
+  }
+
+  /**
+   * At most the first {@value ErrorMapper#EXCERPT_LIMIT} characters of the response body, as
+   * received (empty when there was none).
+   */
+  public String bodyExcerpt() {
+    return details.bodyExcerpt();
+  }
+
+  /** The response headers, names in lower case. */
+  public Map<String, List<String>> headers() {
+    return details.headers();
+  }
+
+  /** The server's request id ({@code X-Request-Id} or {@code Request-Id}), when it sent one. */
+  public Optional<String> requestId() {
+    return Optional.ofNullable(details.requestId());
+  }
+}

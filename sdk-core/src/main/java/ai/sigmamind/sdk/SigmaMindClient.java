@@ -1,0 +1,283 @@
+package ai.sigmamind.sdk;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Consumer;
+import java.util.function.DoubleSupplier;
+import okhttp3.Interceptor;
+import okhttp3.OkHttpClient;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The entry point: an immutable, thread-safe client for SigmaMind's agent-testing API. Operations
+ * are scoped to an agent with {@link #agent(String)}, so ids of different kinds cannot be swapped.
+ *
+ * <pre>{@code
+ * try (SigmaMindClient client = SigmaMindClient.builder().apiKey(System.getenv("SIGMAMIND_API_KEY")).build()) {
+ *   TestRun run = client.agent("mJzLaPEo425lieb9")
+ *       .testRuns("batch_s0OJu2JWR8R45Fai")
+ *       .get("job_ksUu5yRHGTLLrLeM");
+ *   System.out.println(run.successful() + ": " + run.remarks());
+ * }
+ * }</pre>
+ *
+ * <p>{@link #withOptions} derives a client with changed settings that shares this one's connection
+ * pool, dispatcher and scheduler; use it for per-request overrides, e.g. {@code
+ * client.withOptions(b -> b.maxRetries(0))}. Only the client made by {@link Builder#build()} owns
+ * those resources: its {@link #close()} releases them (never the pools of an OkHttpClient the user
+ * supplied), and closing a derived client does nothing.
+ */
+public final class SigmaMindClient implements AutoCloseable {
+  private final ClientOptions options;
+  private final ClientResources resources;
+  private final boolean ownsResources;
+  private final ClientContext context;
+
+  private SigmaMindClient(ClientOptions options, ClientResources resources, boolean ownsResources) {
+    this.options = options;
+    this.resources = resources;
+    this.ownsResources = ownsResources;
+    this.context = new ClientContext(options, resources);
+  }
+
+  /** A builder with the defaults; {@link Builder#apiKey} is the one required setting. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A client configured from system properties and environment variables (see {@link
+   * Builder#fromEnv()}).
+   *
+   * @throws IllegalStateException when no API key is set or a setting is invalid
+   */
+  public static SigmaMindClient fromEnv() {
+    return builder().fromEnv().build();
+  }
+
+  /**
+   * The operations of one agent.
+   *
+   * @param agentId the agent's id, bare ({@code mJzLaPEo425lieb9}) or prefixed; never validated
+   *     beyond refusing null or blank
+   * @throws IllegalArgumentException if {@code agentId} is null or blank
+   */
+  public Agent agent(String agentId) {
+    return new Agent(context, Ids.require(agentId, "agentId"));
+  }
+
+  /**
+   * A client with this one's settings changed by {@code change}, sharing this client's connection
+   * pool, dispatcher and scheduler. Cheap enough to call per request.
+   *
+   * <pre>{@code
+   * BatchRunCreated created = client.withOptions(b -> b.maxRetries(0).overallTimeout(Duration.ofSeconds(20)))
+   *     .agent(agentId).batchRuns().create(testCaseIds);
+   * }</pre>
+   *
+   * @throws IllegalStateException if the changed settings are invalid
+   */
+  public SigmaMindClient withOptions(Consumer<Builder> change) {
+    Builder builder = options.toBuilder();
+    change.accept(builder);
+    return new SigmaMindClient(new ClientOptions(builder), resources, false);
+  }
+
+  /**
+   * Releases what this client owns: the scheduler and, unless the user supplied the OkHttpClient,
+   * its dispatcher threads and idle connections. Calls made afterwards throw
+   * IllegalStateException. A no-op on a client made by {@link #withOptions}. Idempotent.
+   */
+  @Override
+  public void close() {
+    if (ownsResources) {
+      resources.close();
+    }
+  }
+
+  /** The settings, with the API key redacted. */
+  @Override
+  public String toString() {
+    return "SigmaMindClient{" + options + "}";
+  }
+
+  /**
+   * Configures a {@link SigmaMindClient}; {@link #build()} checks every setting and reports all
+   * problems in one IllegalStateException.
+   *
+   * <pre>{@code
+   * SigmaMindClient client = SigmaMindClient.builder()
+   *     .fromEnv()                                  // SIGMAMIND_API_KEY, ...
+   *     .baseUrl("https://api.sigmamind.ai")
+   *     .attemptTimeout(Duration.ofSeconds(20))
+   *     .overallTimeout(Duration.ofMinutes(1))
+   *     .maxRetries(3)
+   *     .appInfo("my-ci/1.4")
+   *     .build();
+   * }</pre>
+   *
+   * <table>
+   *   <caption>Settings</caption>
+   *   <tr><th>method</th><th>system property</th><th>environment variable</th><th>default</th></tr>
+   *   <tr><td>apiKey</td><td>sigmamind.apiKey</td><td>SIGMAMIND_API_KEY</td><td>required</td></tr>
+   *   <tr><td>baseUrl</td><td>sigmamind.baseUrl</td><td>SIGMAMIND_BASE_URL</td><td>https://api.sigmamind.ai</td></tr>
+   *   <tr><td>connectTimeout</td><td>sigmamind.connectTimeout</td><td>SIGMAMIND_CONNECT_TIMEOUT</td><td>10 s</td></tr>
+   *   <tr><td>attemptTimeout</td><td>sigmamind.attemptTimeout</td><td>SIGMAMIND_ATTEMPT_TIMEOUT</td><td>30 s</td></tr>
+   *   <tr><td>overallTimeout</td><td>sigmamind.overallTimeout</td><td>SIGMAMIND_OVERALL_TIMEOUT</td><td>2 min</td></tr>
+   *   <tr><td>maxRetries</td><td>sigmamind.maxRetries</td><td>SIGMAMIND_MAX_RETRIES</td><td>2</td></tr>
+   *   <tr><td>logLevel</td><td>sigmamind.logLevel</td><td>SIGMAMIND_LOG_LEVEL</td><td>NONE</td></tr>
+   *   <tr><td>appInfo</td><td>sigmamind.appInfo</td><td>SIGMAMIND_APP_INFO</td><td>none</td></tr>
+   *   <tr><td>okHttpClient</td><td>-</td><td>-</td><td>the SDK's own</td></tr>
+   *   <tr><td>addInterceptor</td><td>-</td><td>-</td><td>none</td></tr>
+   * </table>
+   *
+   * <p>Durations read from properties or variables are seconds ({@code 30}, {@code 0.5}) or
+   * ISO-8601 ({@code PT2M}).
+   */
+  public static final class Builder {
+    @Nullable String apiKey;
+    String baseUrl = ClientOptions.DEFAULT_BASE_URL;
+    Duration connectTimeout = ClientOptions.DEFAULT_CONNECT_TIMEOUT;
+    Duration attemptTimeout = ClientOptions.DEFAULT_ATTEMPT_TIMEOUT;
+    Duration overallTimeout = ClientOptions.DEFAULT_OVERALL_TIMEOUT;
+    int maxRetries = ClientOptions.DEFAULT_MAX_RETRIES;
+    @Nullable String appInfo;
+    LogLevel logLevel = LogLevel.NONE;
+    @Nullable OkHttpClient okHttpClient;
+    final List<Interceptor> interceptors = new ArrayList<>();
+    Clock clock = Clock.systemUTC();
+    @Nullable Sleeper sleeper;
+    DoubleSupplier jitter = () -> ThreadLocalRandom.current().nextDouble();
+
+    private Builder() {
+    }
+
+    /** The workspace's API key, sent as {@code X-API-Key}. Required. */
+    public Builder apiKey(String apiKey) {
+      this.apiKey = Objects.requireNonNull(apiKey, "apiKey");
+      return this;
+    }
+
+    /**
+     * The API's base URL, with or without a trailing slash, optionally with a path prefix (e.g.
+     * a gateway's {@code https://gateway.example.com/sigmamind}). Default {@code
+     * https://api.sigmamind.ai}.
+     */
+    public Builder baseUrl(String baseUrl) {
+      this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
+      return this;
+    }
+
+    /** The longest wait for a TCP/TLS connection. Default 10 s. */
+    public Builder connectTimeout(Duration connectTimeout) {
+      this.connectTimeout = Objects.requireNonNull(connectTimeout, "connectTimeout");
+      return this;
+    }
+
+    /**
+     * Per attempt, the longest wait for the server while writing the request or reading the
+     * response (OkHttp's read and write timeouts). Default 30 s.
+     */
+    public Builder attemptTimeout(Duration attemptTimeout) {
+      this.attemptTimeout = Objects.requireNonNull(attemptTimeout, "attemptTimeout");
+      return this;
+    }
+
+    /**
+     * The deadline of a whole call: all attempts and the waits between them. No retry starts
+     * that would end past it, and an attempt still running at it is cancelled. Default 2 min.
+     */
+    public Builder overallTimeout(Duration overallTimeout) {
+      this.overallTimeout = Objects.requireNonNull(overallTimeout, "overallTimeout");
+      return this;
+    }
+
+    /** How many times a failed call may be retried (see the retry rule); 0 disables. Default 2. */
+    public Builder maxRetries(int maxRetries) {
+      this.maxRetries = maxRetries;
+      return this;
+    }
+
+    /** Appended to the User-Agent, e.g. {@code my-ci/1.4}; printable ASCII. Default none. */
+    public Builder appInfo(String appInfo) {
+      this.appInfo = Objects.requireNonNull(appInfo, "appInfo");
+      return this;
+    }
+
+    /** What to log through SLF4J (logger {@code ai.sigmamind.sdk}). Default {@link LogLevel#NONE}. */
+    public Builder logLevel(LogLevel logLevel) {
+      this.logLevel = Objects.requireNonNull(logLevel, "logLevel");
+      return this;
+    }
+
+    /**
+     * An OkHttpClient whose connection pool, dispatcher, proxy and TLS settings to share. The SDK
+     * derives its own client from it (its timeouts and interceptors are applied to the derived
+     * client, the supplied one is not changed) and never shuts its pools down.
+     */
+    public Builder okHttpClient(OkHttpClient okHttpClient) {
+      this.okHttpClient = Objects.requireNonNull(okHttpClient, "okHttpClient");
+      return this;
+    }
+
+    /**
+     * Adds an application interceptor. It runs once per attempt, after the SDK's User-Agent,
+     * retry and auth interceptors (so it sees {@code X-API-Key}) and before logging.
+     */
+    public Builder addInterceptor(Interceptor interceptor) {
+      interceptors.add(Objects.requireNonNull(interceptor, "interceptor"));
+      return this;
+    }
+
+    /**
+     * Applies the settings found in system properties, then environment variables (a property
+     * wins); unset ones keep their current value. See the table above for names and formats.
+     *
+     * @throws IllegalStateException naming the setting whose value cannot be read
+     */
+    public Builder fromEnv() {
+      ClientEnvironment.system().applyTo(this);
+      return this;
+    }
+
+    /** Test hook: reads settings through the given lookups instead of the real ones. */
+    Builder fromEnv(ClientEnvironment environment) {
+      environment.applyTo(this);
+      return this;
+    }
+
+    /** Test hook: the clock behind deadlines and {@code Retry-After} dates. */
+    Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /** Test hook: how retries and polls wait. */
+    Builder sleeper(Sleeper sleeper) {
+      this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+      return this;
+    }
+
+    /** Test hook: the backoff jitter, a fraction in [0, 1]. */
+    Builder jitter(DoubleSupplier jitter) {
+      this.jitter = Objects.requireNonNull(jitter, "jitter");
+      return this;
+    }
+
+    /**
+     * Validates the settings and builds the client.
+     *
+     * @throws IllegalStateException listing every problem: no or blank API key, a base URL that
+     *     is not http(s) or has a query, a timeout that is not positive, negative maxRetries,
+     *     non-ASCII appInfo
+     */
+    public SigmaMindClient build() {
+      ClientOptions options = new ClientOptions(this);
+      return new SigmaMindClient(options, new ClientResources(options.okHttpClient == null), true);
+    }
+  }
+}

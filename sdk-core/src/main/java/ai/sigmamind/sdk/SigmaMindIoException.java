@@ -1,0 +1,23 @@
+package ai.sigmamind.sdk;
+
+import java.io.IOException;
+
+/**
+ * The connection failed or broke (refused, reset, DNS failure, closed mid-response), after any
+ * retries the retry rule allowed. The cause is the underlying {@link IOException}.
+ *
+ * <pre>{@code
+ * try {
+ *   agent.batchRuns().get(batchId);
+ * } catch (SigmaMindIoException e) {
+ *   log.warn("network problem: {}", e.getMessage(), e.getCause());
+ * }
+ * }</pre>
+ */
+public final class SigmaMindIoException extends SigmaMindException {
+  private static final long serialVersionUID = 1L;
+
+  SigmaMindIoException(String message, IOException cause) {
+    super(message, cause);
+  }
+}

@@ -1,0 +1,20 @@
+package ai.sigmamind.sdk;
+
+/**
+ * The server answered with a status no more specific exception covers (e.g. 405, 410 or a 3xx that was not followed).
+ *
+ * <pre>{@code
+ * try {
+ *   agent.batchRuns().get(batchId);
+ * } catch (UnexpectedStatusException e) {
+ *   log.warn("unexpected {}", e.statusCode());
+ * }
+ * }</pre>
+ */
+public final class UnexpectedStatusException extends SigmaMindApiException {
+  private static final long serialVersionUID = 1L;
+
+  UnexpectedStatusException(String message, ResponseDetails details) {
+    super(message, details);
+  }
+}

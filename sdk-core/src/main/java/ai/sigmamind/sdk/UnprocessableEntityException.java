@@ -1,0 +1,20 @@
+package ai.sigmamind.sdk;
+
+/**
+ * The request was well-formed but semantically invalid (HTTP 422).
+ *
+ * <pre>{@code
+ * try {
+ *   agent.batchRuns().create(testCaseIds);
+ * } catch (UnprocessableEntityException e) {
+ *   log.warn("rejected: {}", e.bodyExcerpt());
+ * }
+ * }</pre>
+ */
+public final class UnprocessableEntityException extends SigmaMindApiException {
+  private static final long serialVersionUID = 1L;
+
+  UnprocessableEntityException(String message, ResponseDetails details) {
+    super(message, details);
+  }
+}

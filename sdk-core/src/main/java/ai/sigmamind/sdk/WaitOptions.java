@@ -1,0 +1,133 @@
+package ai.sigmamind.sdk;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * How {@link BatchRuns#waitForCompletion(String, WaitOptions)} polls: the overall timeout, the
+ * first and the longest interval between polls (the interval grows 1.5 times per poll), and a
+ * progress callback called on the first poll and whenever the counters change.
+ *
+ * <pre>{@code
+ * WaitOptions options = WaitOptions.builder()
+ *     .timeout(Duration.ofMinutes(20))
+ *     .onProgress(p -> log.info("{}/{} runs judged", p.done(), p.total()))
+ *     .build();
+ * BatchRun done = agent.batchRuns().waitForCompletion(batchId, options);
+ * }</pre>
+ */
+public final class WaitOptions {
+  static final double INTERVAL_GROWTH = 1.5;
+
+  private final Duration timeout;
+  private final Duration initialInterval;
+  private final Duration maxInterval;
+  private final Consumer<BatchProgress> onProgress;
+
+  private WaitOptions(Builder builder) {
+    this.timeout = builder.timeout;
+    this.initialInterval = builder.initialInterval;
+    this.maxInterval = builder.maxInterval;
+    this.onProgress = builder.onProgress;
+  }
+
+  /** Timeout 30 min, intervals from 1 s to 15 s, no progress callback. */
+  public static WaitOptions defaults() {
+    return builder().build();
+  }
+
+  /** A builder holding the defaults. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** How long to wait in all before giving up with {@link BatchWaitTimeoutException}. */
+  public Duration timeout() {
+    return timeout;
+  }
+
+  /** The wait before the second poll. */
+  public Duration initialInterval() {
+    return initialInterval;
+  }
+
+  /** The longest wait between polls. */
+  public Duration maxInterval() {
+    return maxInterval;
+  }
+
+  /** Called with each new progress. */
+  public Consumer<BatchProgress> onProgress() {
+    return onProgress;
+  }
+
+  @Override
+  public String toString() {
+    return "WaitOptions{timeout=" + timeout + ", initialInterval=" + initialInterval + ", maxInterval=" + maxInterval + "}";
+  }
+
+  /**
+   * Builds {@link WaitOptions}; {@link #build()} validates.
+   *
+   * <pre>{@code
+   * WaitOptions.builder().timeout(Duration.ofMinutes(5)).maxInterval(Duration.ofSeconds(5)).build();
+   * }</pre>
+   */
+  public static final class Builder {
+    private Duration timeout = Duration.ofMinutes(30);
+    private Duration initialInterval = Duration.ofSeconds(1);
+    private Duration maxInterval = Duration.ofSeconds(15);
+    private Consumer<BatchProgress> onProgress = progress -> { };
+
+    private Builder() {
+    }
+
+    /** Overall time to wait. Default 30 min. */
+    public Builder timeout(Duration timeout) {
+      this.timeout = Objects.requireNonNull(timeout, "timeout");
+      return this;
+    }
+
+    /** Wait before the second poll. Default 1 s. */
+    public Builder initialInterval(Duration initialInterval) {
+      this.initialInterval = Objects.requireNonNull(initialInterval, "initialInterval");
+      return this;
+    }
+
+    /** Longest wait between polls. Default 15 s. */
+    public Builder maxInterval(Duration maxInterval) {
+      this.maxInterval = Objects.requireNonNull(maxInterval, "maxInterval");
+      return this;
+    }
+
+    /**
+     * Called on the first poll and whenever the counters change, on the thread that completed
+     * the poll; an exception it throws ends the wait with that exception.
+     */
+    public Builder onProgress(Consumer<BatchProgress> onProgress) {
+      this.onProgress = Objects.requireNonNull(onProgress, "onProgress");
+      return this;
+    }
+
+    /**
+     * @throws IllegalStateException if a duration is not positive or the initial interval
+     *     exceeds the maximum
+     */
+    public WaitOptions build() {
+      if (!isPositive(timeout) || !isPositive(initialInterval) || !isPositive(maxInterval)) {
+        throw new IllegalStateException("timeout, initialInterval and maxInterval must be positive: "
+            + timeout + ", " + initialInterval + ", " + maxInterval);
+      }
+      if (initialInterval.compareTo(maxInterval) > 0) {
+        throw new IllegalStateException(
+            "initialInterval " + initialInterval + " exceeds maxInterval " + maxInterval);
+      }
+      return new WaitOptions(this);
+    }
+
+    private static boolean isPositive(Duration duration) {
+      return !duration.isNegative() && !duration.isZero();
+    }
+  }
+}
