@@ -1,0 +1,77 @@
+package ai.sigmamind.sandbox;
+
+import ai.sigmamind.sdk.generated.model.AgentSummary;
+import ai.sigmamind.sdk.generated.model.BatchRun;
+import ai.sigmamind.sdk.generated.model.BatchRunCreated;
+import ai.sigmamind.sdk.generated.model.BatchRunPage;
+import ai.sigmamind.sdk.generated.model.CreateBatchRunRequest;
+import ai.sigmamind.sdk.generated.model.TestCase;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** The three batch-run endpoints: start, list (newest first, paginated), get. */
+final class BatchRunHandlers {
+  private final SandboxStore store;
+  private final RunPlanner planner;
+  private final Json json;
+  private final Views views;
+
+  BatchRunHandlers(SandboxStore store, RunPlanner planner, Json json, Views views) {
+    this.store = store;
+    this.planner = planner;
+    this.json = json;
+    this.views = views;
+  }
+
+  List<Route> routes() {
+    return List.of(
+        Route.api("POST", "/v1/batch-runs", "createBatchRun", this::create),
+        Route.api("GET", "/v1/batch-runs", "listBatchRuns", this::list),
+        Route.api("GET", "/v1/batch-runs/{batchId}", "getBatchRun", this::get));
+  }
+
+  /** Starts a batch; a test case id listed twice runs once. */
+  private Response create(Call call) {
+    CreateBatchRunRequest request = json.read(CreateBatchRunRequest.class, call.body());
+    String agentId = Checks.nonBlank(request.agentId(), "agentId");
+    if (request.testCases().isEmpty()) {
+      throw ApiException.badRequest("Field 'testCases' must list at least one test case id");
+    }
+    Set<String> testCaseIds = new LinkedHashSet<>();
+    request.testCases().forEach(id -> testCaseIds.add(Checks.nonBlank(id, "testCases[]")));
+    StoredBatch batch = store.inWorkspace(call.workspaceKey(), workspace -> {
+      AgentSummary agent = workspace.requireAgent(agentId);
+      List<TestCase> testCases = testCaseIds.stream().map(id -> workspace.requireTestCase(agentId, id)).toList();
+      StoredBatch started = planner.plan(workspace.id(), agent, testCases, call.now());
+      workspace.putBatch(started);
+      return started;
+    });
+    return Response.json(201, json.write(BatchRunCreated.class, views.created(batch)));
+  }
+
+  private Response list(Call call) {
+    String agentId = call.requiredQuery("agentId");
+    Paging paging = Paging.of(call);
+    Paging.Slice<BatchRun> slice = store.inWorkspace(call.workspaceKey(),
+        workspace -> paging.slice(workspace.batchesNewestFirst(agentId)))
+        .map(batch -> views.batch(batch, call.now()));
+    BatchRunPage page = BatchRunPage.builder()
+        .data(slice.data())
+        .page(slice.page())
+        .size(slice.size())
+        .totalCount(slice.totalCount())
+        .totalPages(slice.totalPages())
+        .hasNext(slice.hasNext())
+        .hasPrevious(slice.hasPrevious())
+        .build();
+    return Response.json(200, json.write(BatchRunPage.class, page));
+  }
+
+  private Response get(Call call) {
+    String agentId = call.requiredQuery("agentId");
+    String batchId = call.pathParam("batchId");
+    StoredBatch batch = store.inWorkspace(call.workspaceKey(), workspace -> workspace.requireBatch(agentId, batchId));
+    return Response.json(200, json.write(BatchRun.class, views.batch(batch, call.now())));
+  }
+}

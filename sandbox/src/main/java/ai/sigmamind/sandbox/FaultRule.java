@@ -1,0 +1,190 @@
+package ai.sigmamind.sandbox;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A fault the sandbox injects into API responses, to test a client's retries, backoff and
+ * timeouts. A rule has an effect (an error status, added latency, or a dropped connection), a
+ * scope (every API request by default, or one operation or path pattern) and a trigger (every
+ * matching request by default, the next N, or a seeded rate). Immutable: each method returns a
+ * changed copy. The admin paths ({@code /_sandbox/…}) are never affected.
+ *
+ * <pre>{@code
+ * sandbox.injectFault(FaultRule.tooManyRequests(Duration.ofSeconds(2)).onOperation("getBatchRun").nextRequests(2));
+ * sandbox.injectFault(FaultRule.serviceUnavailable().rate(0.1));
+ * sandbox.injectFault(FaultRule.dropConnection().onPath("/v1/test-runs/*").nextRequests(1));
+ * sandbox.injectFault(FaultRule.latency(Duration.ofMillis(300)));
+ * }</pre>
+ *
+ * <p>Rules apply in the order they were injected: latencies add up, and the first matching error
+ * or dropped connection ends the request. A rate is drawn from a stream seeded by the sandbox's
+ * seed, so a client that sends the same requests in the same order meets the same faults.
+ */
+public final class FaultRule {
+  enum Effect { STATUS, DROP_CONNECTION, LATENCY }
+
+  private final Effect effect;
+  private final int status;
+  private final @Nullable Duration retryAfter;
+  private final Duration latency;
+  private final @Nullable String operationId;
+  private final @Nullable String pathPattern;
+  private final int times;
+  private final double rate;
+
+  private FaultRule(Effect effect, int status, @Nullable Duration retryAfter, Duration latency,
+      @Nullable String operationId, @Nullable String pathPattern, int times, double rate) {
+    this.effect = effect;
+    this.status = status;
+    this.retryAfter = retryAfter;
+    this.latency = latency;
+    this.operationId = operationId;
+    this.pathPattern = pathPattern;
+    this.times = times;
+    this.rate = rate;
+  }
+
+  /** Answers with this error status (400–599) and the API's error body. */
+  public static FaultRule status(int status) {
+    if (status < 400 || status > 599) {
+      throw new IllegalArgumentException("A fault status must be 400-599, was " + status);
+    }
+    return new FaultRule(Effect.STATUS, status, null, Duration.ZERO, null, null, 0, 1.0);
+  }
+
+  /** Answers 429 Too Many Requests with {@code Retry-After} set to {@code retryAfter}. */
+  public static FaultRule tooManyRequests(Duration retryAfter) {
+    return status(429).retryAfter(retryAfter);
+  }
+
+  /** Answers 503 Service Unavailable, without {@code Retry-After} unless {@link #retryAfter} is set. */
+  public static FaultRule serviceUnavailable() {
+    return status(503);
+  }
+
+  /** Closes the connection without sending any response. */
+  public static FaultRule dropConnection() {
+    return new FaultRule(Effect.DROP_CONNECTION, 0, null, Duration.ZERO, null, null, 0, 1.0);
+  }
+
+  /** Delays the response by {@code delay}, then serves the request as usual. */
+  public static FaultRule latency(Duration delay) {
+    if (delay.isNegative() || delay.isZero()) {
+      throw new IllegalArgumentException("Latency must be positive, was " + delay);
+    }
+    return new FaultRule(Effect.LATENCY, 0, null, delay, null, null, 0, 1.0);
+  }
+
+  /** Sends {@code Retry-After} with the error, in whole seconds (rounded up). Status rules only. */
+  public FaultRule retryAfter(Duration delay) {
+    if (effect != Effect.STATUS) {
+      throw new IllegalStateException("Retry-After only goes with an error status");
+    }
+    if (delay.isNegative()) {
+      throw new IllegalArgumentException("Retry-After must not be negative, was " + delay);
+    }
+    return new FaultRule(effect, status, delay, latency, operationId, pathPattern, times, rate);
+  }
+
+  /** Limits the rule to one operation of the spec, by operationId (e.g. {@code getBatchRun}). */
+  public FaultRule onOperation(String operationId) {
+    Objects.requireNonNull(operationId, "operationId");
+    return new FaultRule(effect, status, retryAfter, latency, operationId, pathPattern, times, rate);
+  }
+
+  /**
+   * Limits the rule to request paths matching {@code pattern}, where {@code *} stands for one
+   * whole path segment: {@code /v1/test-runs/*} matches {@code /v1/test-runs/job_1} but not
+   * {@code /v1/test-runs}.
+   */
+  public FaultRule onPath(String pattern) {
+    if (!pattern.startsWith("/")) {
+      throw new IllegalArgumentException("A path pattern starts with '/': " + pattern);
+    }
+    return new FaultRule(effect, status, retryAfter, latency, operationId, pattern, times, rate);
+  }
+
+  /** Fires for the next {@code count} matching requests only, then retires. */
+  public FaultRule nextRequests(int count) {
+    if (count < 1) {
+      throw new IllegalArgumentException("count must be at least 1, was " + count);
+    }
+    return new FaultRule(effect, status, retryAfter, latency, operationId, pathPattern, count, rate);
+  }
+
+  /** Fires for each matching request with this probability (0–1), drawn from the seeded stream. */
+  public FaultRule rate(double probability) {
+    if (!(probability >= 0.0 && probability <= 1.0)) {
+      throw new IllegalArgumentException("rate must be between 0 and 1, was " + probability);
+    }
+    return new FaultRule(effect, status, retryAfter, latency, operationId, pathPattern, times, probability);
+  }
+
+  Effect effect() {
+    return effect;
+  }
+
+  int statusCode() {
+    return status;
+  }
+
+  @Nullable Duration retryAfterDelay() {
+    return retryAfter;
+  }
+
+  Duration latencyDelay() {
+    return latency;
+  }
+
+  @Nullable String operationId() {
+    return operationId;
+  }
+
+  /** How many requests the rule fires for; 0 for no limit. */
+  int times() {
+    return times;
+  }
+
+  double probability() {
+    return rate;
+  }
+
+  /** Whether the rule's scope covers this request; {@code operationId} is null for unknown routes. */
+  boolean covers(@Nullable String requestOperationId, String path) {
+    if (this.operationId != null && !this.operationId.equals(requestOperationId)) {
+      return false;
+    }
+    return pathPattern == null || pathMatches(pathPattern, path);
+  }
+
+  private static boolean pathMatches(String pattern, String path) {
+    List<String> expected = List.of(pattern.split("/", -1));
+    List<String> actual = List.of(path.split("/", -1));
+    if (expected.size() != actual.size()) {
+      return false;
+    }
+    for (int i = 0; i < expected.size(); i++) {
+      if (!expected.get(i).equals("*") && !expected.get(i).equals(actual.get(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Override
+  public String toString() {
+    String what = switch (effect) {
+      case STATUS -> "status " + status + (retryAfter == null ? "" : ", Retry-After " + retryAfter);
+      case DROP_CONNECTION -> "drop connection";
+      case LATENCY -> "latency " + latency;
+    };
+    return "FaultRule[" + what
+        + (operationId == null ? "" : ", operation " + operationId)
+        + (pathPattern == null ? "" : ", path " + pathPattern)
+        + (times == 0 ? "" : ", next " + times)
+        + (rate == 1.0 ? "" : ", rate " + rate) + "]";
+  }
+}

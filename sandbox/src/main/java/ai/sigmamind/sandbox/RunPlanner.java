@@ -1,0 +1,57 @@
+package ai.sigmamind.sandbox;
+
+import ai.sigmamind.sdk.generated.model.AgentSummary;
+import ai.sigmamind.sdk.generated.model.TestCase;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Turns a started batch into its runs: one per attempt of each test case, in order, the i-th
+ * (from 0) completing {@code pace × (i + 1)} after the batch started, each with its verdict,
+ * transcript and remarks decided up front.
+ */
+final class RunPlanner {
+  private final IdGenerator ids;
+  private final VerdictEngine verdicts;
+  private final TranscriptGenerator transcripts;
+  private final Duration pace;
+
+  RunPlanner(IdGenerator ids, VerdictEngine verdicts, TranscriptGenerator transcripts, Duration pace) {
+    this.ids = ids;
+    this.verdicts = verdicts;
+    this.transcripts = transcripts;
+    this.pace = pace;
+  }
+
+  StoredBatch plan(String workspaceId, AgentSummary agent, List<TestCase> testCases, Instant createdAt) {
+    String batchId = ids.next("batch_");
+    List<StoredRun> runs = new ArrayList<>();
+    for (TestCase testCase : testCases) {
+      long attempts = Objects.requireNonNullElse(testCase.attempt(), 1L);
+      for (long attempt = 1; attempt <= attempts; attempt++) {
+        VerdictEngine.Outcome outcome = verdicts.outcome(testCase, attempt);
+        Instant completesAt = outcome == VerdictEngine.Outcome.NEVER_COMPLETES
+            ? null
+            : createdAt.plus(pace.multipliedBy(runs.size() + 1L));
+        runs.add(run(ids.next("job_"), ids.next("chat-"), testCase, agent, attempt, createdAt, completesAt,
+            outcome == VerdictEngine.Outcome.PASS));
+      }
+    }
+    return new StoredBatch(batchId, workspaceId, agent, createdAt, testCases, runs);
+  }
+
+  /** One run with a given outcome; {@code completesAt} null for a run that never completes. */
+  StoredRun run(String jobId, String chatId, TestCase testCase, AgentSummary agent, long attempt, Instant createdAt,
+      @Nullable Instant completesAt, boolean successful) {
+    if (completesAt == null) {
+      return new StoredRun(jobId, chatId, testCase, attempt, createdAt, null);
+    }
+    TranscriptGenerator.Simulation simulation = transcripts.simulate(testCase, agent, attempt, successful);
+    return new StoredRun(jobId, chatId, testCase, attempt, createdAt,
+        new StoredRun.Judgement(completesAt, successful, simulation.remarks(), simulation.conversation()));
+  }
+}

@@ -1,0 +1,339 @@
+package ai.sigmamind.sandbox;
+
+import ai.sigmamind.sdk.generated.model.AgentStatus;
+import ai.sigmamind.sdk.generated.model.AgentSummary;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A faithful, deterministic, stateful simulator of SigmaMind's agent-testing API, served over HTTP
+ * on the loopback interface: all ten endpoints with the spec's shapes, status codes and error
+ * body; one workspace per API key; batches whose runs complete as the {@link SandboxClock}
+ * advances, with seeded verdicts, transcripts and remarks; fault injection; and Pact provider
+ * states. See the package documentation for the markers and states.
+ *
+ * <pre>{@code
+ * try (SigmaMindSandbox sandbox = SigmaMindSandbox.builder().seed(42).build().start()) {
+ *   String baseUrl = sandbox.baseUrl();            // http://127.0.0.1:<port>
+ *   // ... point the SDK (or any HTTP client) at baseUrl, with any X-API-Key ...
+ *   sandbox.clock().advance(Duration.ofMinutes(1)); // let running batches complete
+ * }
+ * }</pre>
+ *
+ * <p>Thread-safe: any number of clients may call it concurrently.
+ */
+public final class SigmaMindSandbox implements AutoCloseable {
+  /**
+   * The API key whose workspace is the seed's, {@code org_V6eZ2zg8ziDx5pft}, and the key provider
+   * states use unless their params name another ({@code apiKey}).
+   */
+  public static final String SEED_API_KEY = "sandbox-seed-key";
+
+  private static final int WORKER_THREADS = 16;
+
+  static {
+    // The JDK's server sends headers and body as separate packets; under Nagle's algorithm each
+    // response then waits for the client's delayed ACK (about 40 ms). This property is the JDK's
+    // only switch for TCP_NODELAY; an explicit setting by the application is left alone.
+    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+      System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+  }
+
+  private final int requestedPort;
+  private final WireShape wireShape;
+  private final SandboxClock clock;
+  private final SandboxStore store = new SandboxStore();
+  private final IdGenerator ids;
+  private final Faults faults;
+  private final ApiKeys apiKeys;
+  private final Router router;
+  private final Object lifecycle = new Object();
+  private @Nullable HttpServer server;
+  private @Nullable ExecutorService workers;
+  private @Nullable ScheduledExecutorService delays;
+  private boolean closed;
+
+  private SigmaMindSandbox(Builder builder) {
+    this.requestedPort = builder.port;
+    this.wireShape = builder.wireShape;
+    this.clock = builder.clock == null ? SandboxClock.system() : builder.clock;
+    this.ids = new IdGenerator(builder.seed);
+    this.faults = new Faults(builder.seed);
+    this.apiKeys = new ApiKeys(builder.apiKeys);
+    Json json = new Json(wireShape);
+    Views views = new Views(wireShape);
+    RunPlanner planner = new RunPlanner(ids, new VerdictEngine(builder.seed, builder.passProbability),
+        new TranscriptGenerator(builder.seed), builder.pace);
+    List<Route> routes = new ArrayList<>();
+    routes.addAll(new TestCaseHandlers(store, ids, json, views).routes());
+    routes.addAll(new BatchRunHandlers(store, planner, json, views).routes());
+    routes.addAll(new TestRunHandlers(store, json, views).routes());
+    if (builder.adminEndpoints) {
+      routes.addAll(new AdminHandlers(new ProviderStates(store, ids, planner), this::reset, clock, json).routes());
+    }
+    this.router = new Router(routes);
+  }
+
+  /** A builder with the defaults: port 0, seed 0, {@link WireShape#SEED}, pace 1 s, pass probability 0.8. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Starts serving on 127.0.0.1.
+   *
+   * @return this sandbox, started
+   * @throws IllegalStateException if it was already started or closed
+   * @throws UncheckedIOException if the port cannot be bound
+   */
+  public SigmaMindSandbox start() {
+    synchronized (lifecycle) {
+      if (server != null || closed) {
+        throw new IllegalStateException(closed ? "Sandbox is closed" : "Sandbox is already started");
+      }
+      HttpServer http;
+      try {
+        http = HttpServer.create(new InetSocketAddress(loopback(), requestedPort), 0);
+      } catch (IOException e) {
+        throw new UncheckedIOException("Cannot listen on 127.0.0.1:" + requestedPort, e);
+      }
+      workers = Executors.newFixedThreadPool(WORKER_THREADS, daemonThreads("sigmamind-sandbox-worker"));
+      delays = Executors.newSingleThreadScheduledExecutor(daemonThreads("sigmamind-sandbox-latency"));
+      http.createContext("/", new ApiServer(router, faults, apiKeys, clock, delays));
+      http.setExecutor(workers);
+      http.start();
+      server = http;
+    }
+    return this;
+  }
+
+  /** {@code http://127.0.0.1:<port>}, without a trailing slash. */
+  public String baseUrl() {
+    return "http://127.0.0.1:" + port();
+  }
+
+  /** The port it listens on (the one the system chose, for port 0). */
+  public int port() {
+    synchronized (lifecycle) {
+      if (server == null) {
+        throw new IllegalStateException("Sandbox is not started");
+      }
+      return server.getAddress().getPort();
+    }
+  }
+
+  /** The clock runs complete by; {@link SandboxClock#advance advance} it to complete them. */
+  public SandboxClock clock() {
+    return clock;
+  }
+
+  /** The API generation this sandbox answers as. */
+  public WireShape wireShape() {
+    return wireShape;
+  }
+
+  /** The workspace id ({@code org_…}) the sandbox gives this API key; stable across runs and seeds. */
+  public String workspaceId(String apiKey) {
+    return SandboxStore.workspaceId(Objects.requireNonNull(apiKey, "apiKey"));
+  }
+
+  /**
+   * Adds an agent to every workspace (the seed's Demo Agent, {@code mJzLaPEo425lieb9}, is always
+   * there). Agents survive {@link #reset}.
+   */
+  public void addAgent(String agentId, String name, AgentStatus status) {
+    if (agentId.isBlank()) {
+      throw new IllegalArgumentException("agentId must not be blank");
+    }
+    store.addSharedAgent(AgentSummary.builder().agentId(agentId).name(name).status(status).build());
+  }
+
+  /**
+   * Adds a fault rule; it applies to requests that arrive from now on.
+   *
+   * @throws IllegalArgumentException if the rule names an operationId the API does not have
+   */
+  public void injectFault(FaultRule rule) {
+    String operationId = rule.operationId();
+    if (operationId != null && !router.apiOperationIds().contains(operationId)) {
+      throw new IllegalArgumentException("Unknown operationId '" + operationId + "'; known: " + router.apiOperationIds());
+    }
+    faults.add(rule);
+  }
+
+  /** Removes every fault rule. */
+  public void clearFaults() {
+    faults.clear();
+  }
+
+  /**
+   * Forgets all test cases, batches and runs of every workspace and all fault rules, and restarts
+   * the id sequence (so the same calls give the same ids again). Keeps the agents, the clock and
+   * the configuration.
+   */
+  public void reset() {
+    store.clear();
+    ids.reset();
+    faults.clear();
+  }
+
+  /** Stops serving. Idempotent. */
+  @Override
+  public void close() {
+    synchronized (lifecycle) {
+      closed = true;
+      if (server != null) {
+        server.stop(0);
+        Objects.requireNonNull(delays).shutdownNow();
+        Objects.requireNonNull(workers).shutdownNow();
+        server = null;
+      }
+    }
+  }
+
+  @Override
+  public String toString() {
+    synchronized (lifecycle) {
+      return "SigmaMindSandbox[" + (server == null ? (closed ? "closed" : "not started") : baseUrl()) + ", " + wireShape + "]";
+    }
+  }
+
+  /** 127.0.0.1 by address: the sandbox must never be reachable from another machine. */
+  private static InetAddress loopback() {
+    try {
+      return InetAddress.getByAddress("localhost", new byte[] {127, 0, 0, 1});
+    } catch (UnknownHostException e) {
+      throw new IllegalStateException("A 4-byte address is always valid", e);
+    }
+  }
+
+  private static ThreadFactory daemonThreads(String name) {
+    AtomicInteger count = new AtomicInteger();
+    return runnable -> {
+      Thread thread = new Thread(runnable, name + "-" + count.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    };
+  }
+
+  /**
+   * Configures a {@link SigmaMindSandbox}. Every setting has a default; {@link #build()} may be
+   * called more than once, for independent sandboxes.
+   *
+   * <pre>{@code
+   * SigmaMindSandbox sandbox = SigmaMindSandbox.builder()
+   *     .seed(7)
+   *     .pace(Duration.ofSeconds(5))
+   *     .passProbability(0.5)
+   *     .clock(SandboxClock.fixed(Instant.parse("2026-01-01T00:00:00Z")))
+   *     .wireShape(WireShape.NEWER)
+   *     .build()
+   *     .start();
+   * }</pre>
+   */
+  public static final class Builder {
+    private int port;
+    private long seed;
+    private WireShape wireShape = WireShape.SEED;
+    private Duration pace = Duration.ofSeconds(1);
+    private double passProbability = 0.8;
+    private @Nullable SandboxClock clock;
+    private Set<String> apiKeys = Set.of();
+    private boolean adminEndpoints = true;
+
+    private Builder() {
+    }
+
+    /** The port to listen on; 0 (the default) lets the system pick a free one. */
+    public Builder port(int port) {
+      if (port < 0 || port > 65535) {
+        throw new IllegalArgumentException("port must be 0-65535, was " + port);
+      }
+      this.port = port;
+      return this;
+    }
+
+    /** Seeds ids, verdicts, transcripts and fault rates: the same seed gives the same results. */
+    public Builder seed(long seed) {
+      this.seed = seed;
+      return this;
+    }
+
+    /** Which API generation to answer as; {@link WireShape#SEED} by default. */
+    public Builder wireShape(WireShape wireShape) {
+      this.wireShape = Objects.requireNonNull(wireShape, "wireShape");
+      return this;
+    }
+
+    /**
+     * How fast runs complete: a batch's i-th run (from 0) completes {@code pace × (i + 1)} after the
+     * batch started. {@link Duration#ZERO} completes every run at once. Default 1 second.
+     */
+    public Builder pace(Duration pace) {
+      if (pace.isNegative()) {
+        throw new IllegalArgumentException("pace must not be negative, was " + pace);
+      }
+      this.pace = pace;
+      return this;
+    }
+
+    /** The chance (0–1) that a run without a marker succeeds; default 0.8. */
+    public Builder passProbability(double passProbability) {
+      if (!(passProbability >= 0.0 && passProbability <= 1.0)) {
+        throw new IllegalArgumentException("passProbability must be between 0 and 1, was " + passProbability);
+      }
+      this.passProbability = passProbability;
+      return this;
+    }
+
+    /** The clock runs complete by; default a new {@link SandboxClock#system()} per sandbox. */
+    public Builder clock(SandboxClock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /** Accepts only these API keys (others get 401); by default any non-blank key is accepted. */
+    public Builder apiKeys(String... apiKeys) {
+      Set<String> keys = new LinkedHashSet<>();
+      for (String key : apiKeys) {
+        if (key == null || key.isBlank()) {
+          throw new IllegalArgumentException("API keys must not be blank");
+        }
+        keys.add(key);
+      }
+      this.apiKeys = Set.copyOf(keys);
+      return this;
+    }
+
+    /**
+     * Whether {@code /_sandbox/…} (provider states, reset, clock advance) is served; on by default.
+     * Turn it off when the sandbox is reachable by clients that must not reset it.
+     */
+    public Builder adminEndpoints(boolean enabled) {
+      this.adminEndpoints = enabled;
+      return this;
+    }
+
+    /** A new, not yet started sandbox. */
+    public SigmaMindSandbox build() {
+      return new SigmaMindSandbox(this);
+    }
+  }
+}

@@ -1,0 +1,127 @@
+package ai.sigmamind.sandbox;
+
+import ai.sigmamind.sdk.generated.model.AgentSummary;
+import ai.sigmamind.sdk.generated.model.CreateTestCaseRequest;
+import ai.sigmamind.sdk.generated.model.TestCase;
+import ai.sigmamind.sdk.generated.model.UpdateTestCaseRequest;
+import java.util.List;
+
+/** The five test-case endpoints: create, list (a bare array), get, partial update, delete. */
+final class TestCaseHandlers {
+  /** What the reference's examples use; the API's own default is not documented. */
+  private static final String DEFAULT_LLM_MODEL = "gpt-4o-mini";
+
+  private final SandboxStore store;
+  private final IdGenerator ids;
+  private final Json json;
+  private final Views views;
+
+  TestCaseHandlers(SandboxStore store, IdGenerator ids, Json json, Views views) {
+    this.store = store;
+    this.ids = ids;
+    this.json = json;
+    this.views = views;
+  }
+
+  List<Route> routes() {
+    return List.of(
+        Route.api("POST", "/v1/test-cases", "createTestCase", this::create),
+        Route.api("GET", "/v1/test-cases", "listTestCases", this::list),
+        Route.api("GET", "/v1/test-cases/{testCaseId}", "getTestCase", this::get),
+        Route.api("PUT", "/v1/test-cases/{testCaseId}", "updateTestCase", this::update),
+        Route.api("DELETE", "/v1/test-cases/{testCaseId}", "deleteTestCase", this::delete));
+  }
+
+  private Response create(Call call) {
+    CreateTestCaseRequest request = json.read(CreateTestCaseRequest.class, call.body());
+    String agentId = Checks.nonBlank(request.agentId(), "agentId");
+    Checks.nonBlank(request.userPrompt(), "userPrompt");
+    Checks.nonBlank(request.successCriteria(), "successCriteria");
+    Checks.notBlankIfPresent(request.llmModel(), "llmModel");
+    long attempts = Checks.attempts(request.attempt() == null ? 1 : request.attempt());
+    TestCase created = store.inWorkspace(call.workspaceKey(), workspace -> {
+      AgentSummary agent = workspace.requireAgent(agentId);
+      TestCase testCase = TestCase.builder()
+          .testCaseId(ids.next("tc_"))
+          .label(request.label())
+          .agent(agent)
+          .workspaceId(workspace.id())
+          .llmModel(request.llmModel() == null ? DEFAULT_LLM_MODEL : request.llmModel())
+          .mockData(request.mockData())
+          .userPrompt(request.userPrompt())
+          .attempt(attempts)
+          .successCriteria(request.successCriteria())
+          .build();
+      workspace.putTestCase(testCase);
+      return testCase;
+    });
+    return Response.json(201, json.write(TestCase.class, views.testCase(created)));
+  }
+
+  private Response list(Call call) {
+    String agentId = call.requiredQuery("agentId");
+    List<TestCase> testCases = store.inWorkspace(call.workspaceKey(), workspace -> workspace.testCases(agentId));
+    return Response.json(200, json.writeList(TestCase.class, testCases.stream().map(views::testCase).toList()));
+  }
+
+  private Response get(Call call) {
+    String agentId = call.requiredQuery("agentId");
+    String testCaseId = call.pathParam("testCaseId");
+    TestCase testCase = store.inWorkspace(call.workspaceKey(), workspace -> workspace.requireTestCase(agentId, testCaseId));
+    return Response.json(200, json.write(TestCase.class, views.testCase(testCase)));
+  }
+
+  /** Partial update: a field that is absent (or null) keeps its stored value. */
+  private Response update(Call call) {
+    UpdateTestCaseRequest request = json.read(UpdateTestCaseRequest.class, call.body());
+    String agentId = Checks.nonBlank(request.agentId(), "agentId");
+    Checks.notBlankIfPresent(request.userPrompt(), "userPrompt");
+    Checks.notBlankIfPresent(request.successCriteria(), "successCriteria");
+    Checks.notBlankIfPresent(request.llmModel(), "llmModel");
+    if (request.attempt() != null) {
+      Checks.attempts(request.attempt());
+    }
+    String testCaseId = call.pathParam("testCaseId");
+    TestCase updated = store.inWorkspace(call.workspaceKey(), workspace -> {
+      TestCase.Builder changed = workspace.requireTestCase(agentId, testCaseId).toBuilder();
+      if (request.label() != null) {
+        changed.label(request.label());
+      }
+      if (request.llmModel() != null) {
+        changed.llmModel(request.llmModel());
+      }
+      if (hasMockData(request)) {
+        changed.mockData(request.mockData());
+      }
+      if (request.userPrompt() != null) {
+        changed.userPrompt(request.userPrompt());
+      }
+      if (request.attempt() != null) {
+        changed.attempt(request.attempt());
+      }
+      if (request.successCriteria() != null) {
+        changed.successCriteria(request.successCriteria());
+      }
+      TestCase testCase = changed.build();
+      workspace.putTestCase(testCase);
+      return testCase;
+    });
+    return Response.json(200, json.write(TestCase.class, views.testCase(updated)));
+  }
+
+  private Response delete(Call call) {
+    String agentId = call.requiredQuery("agentId");
+    String testCaseId = call.pathParam("testCaseId");
+    store.withWorkspace(call.workspaceKey(), workspace -> workspace.removeTestCase(agentId, testCaseId));
+    return Response.noContent();
+  }
+
+  /**
+   * Whether the body carried {@code mockData} at all. The accessor answers an empty list either
+   * way, but the model keeps absent apart from empty: it equals its copy with the list unset only
+   * if the list was never sent. ({@code "mockData": []} clears the stored list.)
+   */
+  private static boolean hasMockData(UpdateTestCaseRequest request) {
+    return !request.equals(request.toBuilder().mockData(null).build());
+  }
+}

@@ -1,0 +1,54 @@
+package ai.sigmamind.sandbox;
+
+import ai.sigmamind.sdk.generated.model.TestRun;
+import ai.sigmamind.sdk.generated.model.TestRunPage;
+import java.util.List;
+
+/** The two test-run endpoints: list a batch's runs (paginated, in run order) and get one. */
+final class TestRunHandlers {
+  private final SandboxStore store;
+  private final Json json;
+  private final Views views;
+
+  TestRunHandlers(SandboxStore store, Json json, Views views) {
+    this.store = store;
+    this.json = json;
+    this.views = views;
+  }
+
+  List<Route> routes() {
+    return List.of(
+        Route.api("GET", "/v1/test-runs", "listTestRuns", this::list),
+        Route.api("GET", "/v1/test-runs/{jobId}", "getTestRun", this::get));
+  }
+
+  private Response list(Call call) {
+    String batchId = call.requiredQuery("batchId");
+    String agentId = call.requiredQuery("agentId");
+    Paging paging = Paging.of(call);
+    StoredBatch batch = store.inWorkspace(call.workspaceKey(), workspace -> workspace.requireBatch(agentId, batchId));
+    Paging.Slice<TestRun> slice = paging.slice(batch.runs()).map(run -> views.run(batch, run, call.now()));
+    TestRunPage page = TestRunPage.builder()
+        .data(slice.data())
+        .page(slice.page())
+        .size(slice.size())
+        .totalCount(slice.totalCount())
+        .totalPages(slice.totalPages())
+        .hasNext(slice.hasNext())
+        .hasPrevious(slice.hasPrevious())
+        .build();
+    return Response.json(200, json.write(TestRunPage.class, page));
+  }
+
+  private Response get(Call call) {
+    String batchId = call.requiredQuery("batchId");
+    String agentId = call.requiredQuery("agentId");
+    String jobId = call.pathParam("jobId");
+    StoredBatch batch = store.inWorkspace(call.workspaceKey(), workspace -> workspace.requireBatch(agentId, batchId));
+    StoredRun run = batch.runs().stream()
+        .filter(candidate -> candidate.jobId().equals(jobId))
+        .findFirst()
+        .orElseThrow(() -> ApiException.notFound("Test run " + jobId + " not found in batch run " + batchId));
+    return Response.json(200, json.write(TestRun.class, views.run(batch, run, call.now())));
+  }
+}
