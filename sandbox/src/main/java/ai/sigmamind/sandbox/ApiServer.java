@@ -47,9 +47,8 @@ final class ApiServer implements HttpHandler {
       body = in.readAllBytes();
     }
     String path = exchange.getRequestURI().getRawPath();
-    List<String> segments = decodeSegments(path);
-    Router.Match match = segments == null ? null : router.match(exchange.getRequestMethod(), segments);
-    Route route = match == null ? null : match.route();
+    Router.Match match = router.match(exchange.getRequestMethod(), decodeSegments(path));
+    Route route = match.route();
     if (route != null && route.admin()) {
       respond(exchange, body, path, match);
       return;
@@ -68,7 +67,7 @@ final class ApiServer implements HttpHandler {
     }
   }
 
-  private void afterDelay(HttpExchange exchange, byte[] body, String path, Router.@Nullable Match match,
+  private void afterDelay(HttpExchange exchange, byte[] body, String path, Router.Match match,
       Faults.Decision decision) {
     FaultRule failure = decision.failure();
     if (failure == null) {
@@ -83,7 +82,7 @@ final class ApiServer implements HttpHandler {
     }
   }
 
-  private void respond(HttpExchange exchange, byte[] body, String path, Router.@Nullable Match match) {
+  private void respond(HttpExchange exchange, byte[] body, String path, Router.Match match) {
     Instant now = clock.instant();
     Response response;
     try {
@@ -97,14 +96,11 @@ final class ApiServer implements HttpHandler {
     send(exchange, response);
   }
 
-  private Response serve(HttpExchange exchange, byte[] body, String path, Router.@Nullable Match match, Instant now) {
-    Route route = match == null ? null : match.route();
+  private Response serve(HttpExchange exchange, byte[] body, String path, Router.Match match, Instant now) {
+    Route route = match.route();
     String apiKey = null;
     if (route == null || !route.admin()) {
       apiKey = apiKeys.authenticate(exchange.getRequestHeaders().getFirst("X-API-Key"));
-    }
-    if (match == null) {
-      throw ApiException.badRequest("Malformed percent-encoding in path " + path);
     }
     if (route == null) {
       String method = exchange.getRequestMethod();
@@ -138,15 +134,15 @@ final class ApiServer implements HttpHandler {
     }
   }
 
-  /** The path's segments after the leading slash, percent-decoded; null if malformed. */
-  private static @Nullable List<String> decodeSegments(String rawPath) {
+  /**
+   * The path's segments after the leading slash, each percent-decoded on its own so an encoded
+   * {@code /} stays inside its id. ('+' is literal in paths.) The JDK server has already refused
+   * malformed escapes (with its own 400) before any handler runs.
+   */
+  private static List<String> decodeSegments(String rawPath) {
     List<String> segments = new ArrayList<>();
-    try {
-      for (String segment : rawPath.substring(1).split("/", -1)) {
-        segments.add(URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8));
-      }
-    } catch (IllegalArgumentException e) {
-      return null;
+    for (String segment : rawPath.substring(1).split("/", -1)) {
+      segments.add(URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8));
     }
     return segments;
   }
@@ -156,15 +152,11 @@ final class ApiServer implements HttpHandler {
     if (rawQuery == null || rawQuery.isEmpty()) {
       return query;
     }
-    try {
-      for (String pair : rawQuery.split("&")) {
-        int equals = pair.indexOf('=');
-        String name = URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);
-        String value = equals < 0 ? "" : URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
-        query.putIfAbsent(name, value);
-      }
-    } catch (IllegalArgumentException e) {
-      throw ApiException.badRequest("Malformed percent-encoding in query string");
+    for (String pair : rawQuery.split("&")) {
+      int equals = pair.indexOf('=');
+      String name = URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);
+      String value = equals < 0 ? "" : URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
+      query.putIfAbsent(name, value);
     }
     return query;
   }

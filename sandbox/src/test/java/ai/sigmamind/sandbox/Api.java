@@ -80,6 +80,13 @@ final class Api {
       }
     }
 
+    /** A nested object of a {@link #tree()}. */
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> object(Object value) {
+      assertThat(value).isInstanceOf(Map.class);
+      return (Map<String, Object>) value;
+    }
+
     /** Asserts the status and the error body's shape, and returns the body. */
     ApiError error(int expectedStatus) {
       assertThat(code).as("status of %s", body).isEqualTo(expectedStatus);

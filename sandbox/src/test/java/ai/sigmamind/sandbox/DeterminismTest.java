@@ -1,0 +1,70 @@
+package ai.sigmamind.sandbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ai.sigmamind.sdk.generated.model.BatchRunCreated;
+import ai.sigmamind.sdk.generated.model.TestCase;
+import ai.sigmamind.sdk.generated.model.TestRun;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The same seed and the same calls give the same ids, verdicts, remarks and transcripts. */
+class DeterminismTest {
+  private static final Instant START = Instant.parse("2026-04-01T12:00:00Z");
+
+  /** Creates two test cases, runs them (20 runs) to completion and answers every run. */
+  private static List<TestRun> scenario(SigmaMindSandbox.Builder builder) {
+    SandboxClock clock = SandboxClock.fixed(START);
+    try (SigmaMindSandbox sandbox = builder.clock(clock).wireShape(WireShape.NEWER).build().start()) {
+      return scenario(sandbox, clock);
+    }
+  }
+
+  private static List<TestRun> scenario(SigmaMindSandbox sandbox, SandboxClock clock) {
+    Api api = new Api(sandbox.baseUrl(), "key-determinism");
+    TestCase refund = api.createTestCase("You are a customer who wants to get a refund.", "Agent refunds.", 12);
+    TestCase upgrade = api.createTestCase("You are a customer who wants to upgrade.", "Agent upgrades.", 8);
+    BatchRunCreated batch = api.startBatch(refund.testCaseId(), upgrade.testCaseId());
+    clock.advance(Duration.ofMinutes(5));
+    return api.runs(batch.batchId()).data();
+  }
+
+  @Test
+  void theSameSeedGivesTheSameRuns() {
+    List<TestRun> first = scenario(SigmaMindSandbox.builder().seed(2024));
+    List<TestRun> second = scenario(SigmaMindSandbox.builder().seed(2024));
+
+    assertThat(first).hasSize(20).isEqualTo(second);
+    assertThat(first).extracting(TestRun::successful).contains(true, false);
+  }
+
+  @Test
+  void anotherSeedGivesOtherIdsAndVerdicts() {
+    List<TestRun> first = scenario(SigmaMindSandbox.builder().seed(1));
+    List<TestRun> second = scenario(SigmaMindSandbox.builder().seed(2));
+
+    assertThat(first).extracting(TestRun::jobId).doesNotContainAnyElementsOf(second.stream().map(TestRun::jobId).toList());
+    assertThat(first).extracting(TestRun::successful).isNotEqualTo(second.stream().map(TestRun::successful).toList());
+  }
+
+  @Test
+  void passProbabilityBoundsTheVerdicts() {
+    assertThat(scenario(SigmaMindSandbox.builder().passProbability(1.0))).extracting(TestRun::successful).containsOnly(true);
+    assertThat(scenario(SigmaMindSandbox.builder().passProbability(0.0))).extracting(TestRun::successful).containsOnly(false);
+  }
+
+  @Test
+  void resetRestartsTheIdSequence() {
+    SandboxClock clock = SandboxClock.fixed(START);
+    try (SigmaMindSandbox sandbox = SigmaMindSandbox.builder().clock(clock).build().start()) {
+      List<TestRun> before = scenario(sandbox, clock);
+      sandbox.reset();
+      List<TestRun> after = scenario(sandbox, clock);
+
+      assertThat(after).extracting(TestRun::jobId).isEqualTo(before.stream().map(TestRun::jobId).toList());
+      assertThat(after).extracting(TestRun::successful).isEqualTo(before.stream().map(TestRun::successful).toList());
+    }
+  }
+}
