@@ -15,6 +15,7 @@ import java.time.OffsetDateTime;
 import java.util.stream.Stream;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.SocketPolicy;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -190,7 +191,7 @@ class ErrorMappingTest {
 
   @Test
   void slowServerIsATimeout() {
-    server.enqueue(json(200, Fixtures.seedTestRun()).setHeadersDelay(2, java.util.concurrent.TimeUnit.SECONDS));
+    server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
     TestRuns impatient = client.withOptions(b -> b.attemptTimeout(Duration.ofMillis(100))).agent(AGENT_ID).testRuns(BATCH_ID);
 
     assertThatThrownBy(() -> impatient.get("job_x"))
