@@ -32,8 +32,6 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /** Every operation, blocking and async, against a recorded server: the exact request and the decoded result. */
 class OperationsTest {
-  private static final String ENCODED_AGENT = AGENT_ID;
-
   private final MockWebServer server = new MockWebServer();
   private SigmaMindClient client;
   private Agent agent;
@@ -70,7 +68,7 @@ class OperationsTest {
 
     TestRun run = mode.run(() -> runs.get(AWKWARD_ID), () -> runs.getAsync(AWKWARD_ID));
 
-    take("GET", "/v1/test-runs/" + AWKWARD_ID_ENCODED + "?batchId=" + BATCH_ID + "&agentId=" + ENCODED_AGENT);
+    take("GET", "/v1/test-runs/" + AWKWARD_ID_ENCODED + "?batchId=" + BATCH_ID + "&agentId=" + AGENT_ID);
     assertThat(run.jobId()).isEqualTo(JOB_ID);
     assertThat(run.successful()).isTrue();
     assertThat(run.chatId()).isEqualTo("chat-IpELinkFvINQ1212");
