@@ -112,7 +112,7 @@ final class ApiServer implements HttpHandler {
           .withHeader("Allow", allow);
     }
     Map<String, String> query = decodeQuery(exchange.getRequestURI().getRawQuery());
-    return route.handler().handle(new Call(path, match.pathParams(), query, apiKey, body, now));
+    return route.handler().handle(new Call(match.pathParams(), query, apiKey, body, now));
   }
 
   private static void send(HttpExchange exchange, Response response) {

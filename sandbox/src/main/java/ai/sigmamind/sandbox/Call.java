@@ -9,7 +9,6 @@ import org.jspecify.annotations.Nullable;
  * body, and the sandbox time the request is served at (read once, so one response is consistent).
  */
 record Call(
-    String path,
     Map<String, String> pathParams,
     Map<String, String> query,
     @Nullable String apiKey,

@@ -5,7 +5,7 @@ import org.jspecify.annotations.Nullable;
 /** Validation of request-body fields beyond what the model's adapter checks, with the API's 400s. */
 final class Checks {
   /** The most attempts a test case may ask for: keeps one request from allocating without bound. */
-  static final long MAX_ATTEMPTS = 1000;
+  private static final long MAX_ATTEMPTS = 1000;
 
   private Checks() {
   }

@@ -67,7 +67,7 @@ final class ProviderStates {
   }
 
   /** The templates, in the order they are documented. */
-  List<String> templates() {
+  private List<String> templates() {
     return states.stream().map(State::template).toList();
   }
 

@@ -44,10 +44,6 @@ final class Router {
     return routes.stream().filter(route -> !route.admin()).map(Route::operationId).collect(Collectors.toSet());
   }
 
-  List<Route> routes() {
-    return routes;
-  }
-
   private static @Nullable Map<String, String> bind(List<String> template, List<String> segments) {
     if (template.size() != segments.size()) {
       return null;

@@ -68,7 +68,8 @@ final class TranscriptGenerator {
       case IGNORED_DETAILS -> {
         agent(conversation, "Hello, thanks for contacting " + agentName + ". Before anything else, "
             + "could you give me your name and your account details?");
-        user(conversation, "You already have them" + (persona.details.isEmpty() ? "." : ": " + persona.detailSentence("my") + "."));
+        String facts = persona.facts();
+        user(conversation, "You already have them" + (facts.isEmpty() ? "." : ": " + facts + "."));
         agent(conversation, "I'm afraid I can't find anything. Please call back later.");
       }
       case ENDED_EARLY -> {
@@ -160,6 +161,15 @@ final class TranscriptGenerator {
     /** {@code prefix + goal} when the persona states a goal, otherwise nothing. */
     String goalSentence(String possessive, String prefix) {
       return goal == null ? "" : prefix + goalIn(possessive);
+    }
+
+    /** "my name is John Doe and my account status is active": everything the mock data tells. */
+    String facts() {
+      String details = detailSentence("my");
+      if (name == null) {
+        return details;
+      }
+      return "my name is " + name + (details.isEmpty() ? "" : " and " + details);
     }
 
     /** "your account status is active and your plan is premium". */
