@@ -55,19 +55,20 @@ final class ApiServer implements HttpHandler {
     }
     Faults.Decision decision = faults.decide(route == null ? null : route.operationId(), path);
     if (decision.delay().isZero()) {
-      afterDelay(exchange, body, path, match, decision);
+      applyFault(exchange, body, path, match, decision);
       return;
     }
     try {
       // The exchange stays open while no thread waits: a delayed response costs no worker.
-      delays.schedule(() -> afterDelay(exchange, body, path, match, decision),
+      delays.schedule(() -> applyFault(exchange, body, path, match, decision),
           decision.delay().toNanos(), TimeUnit.NANOSECONDS);
     } catch (RejectedExecutionException stopping) {
       exchange.close();
     }
   }
 
-  private void afterDelay(HttpExchange exchange, byte[] body, String path, Router.Match match,
+  /** Ends the request as the injected fault says, or serves it when there is none. */
+  private void applyFault(HttpExchange exchange, byte[] body, String path, Router.Match match,
       Faults.Decision decision) {
     FaultRule failure = decision.failure();
     if (failure == null) {
