@@ -1,0 +1,124 @@
+package ai.sigmamind.contract;
+
+import static ai.sigmamind.contract.Examples.AGENT_ID;
+import static ai.sigmamind.contract.Examples.BATCH_ID;
+import static ai.sigmamind.contract.Examples.OLDER_BATCH_ID;
+import static ai.sigmamind.contract.Examples.TEST_CASE_ID;
+import static ai.sigmamind.contract.ProviderStateNames.NO_BATCH_RUNS;
+import static ai.sigmamind.contract.ProviderStateNames.agentHasTestCase;
+import static ai.sigmamind.contract.ProviderStateNames.batchExists;
+import static au.com.dius.pact.consumer.dsl.LambdaDsl.newJsonBody;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ai.sigmamind.sdk.BatchRuns;
+import ai.sigmamind.sdk.Page;
+import ai.sigmamind.sdk.PageRequest;
+import ai.sigmamind.sdk.SigmaMindClient;
+import ai.sigmamind.sdk.generated.model.BatchRun;
+import ai.sigmamind.sdk.generated.model.BatchRunCreated;
+import au.com.dius.pact.consumer.MockServer;
+import au.com.dius.pact.consumer.dsl.PactDslWithProvider;
+import au.com.dius.pact.consumer.junit5.PactConsumerTestExt;
+import au.com.dius.pact.consumer.junit5.PactTestFor;
+import au.com.dius.pact.core.model.PactSpecVersion;
+import au.com.dius.pact.core.model.V4Pact;
+import au.com.dius.pact.core.model.annotations.Pact;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The three batch-run operations, an empty list and a one-item page with a next page. */
+@ExtendWith(PactConsumerTestExt.class)
+@PactTestFor(providerName = Contract.PROVIDER, pactVersion = PactSpecVersion.V4)
+class BatchRunContractTest {
+
+  @Pact(consumer = Contract.CONSUMER)
+  V4Pact createBatchRun(PactDslWithProvider builder) {
+    return SdkCalls.createBatchRun(AGENT_ID, TEST_CASE_ID)
+        .request(builder.given(agentHasTestCase(AGENT_ID, TEST_CASE_ID)).uponReceiving("start a batch run"),
+            Examples.API_KEY)
+        .willRespondWith()
+        .status(201)
+        .matchHeader("Content-Type", Bodies.JSON_CONTENT_TYPE, "application/json")
+        .body(newJsonBody(Bodies::batchRunCreated).build())
+        .toPact(V4Pact.class);
+  }
+
+  @Test
+  @PactTestFor(pactMethod = "createBatchRun")
+  void createSendsTheTestCaseIdsAndReadsTheNewBatch(MockServer server) {
+    try (SigmaMindClient client = ConsumerClients.against(server)) {
+      BatchRunCreated created = client.agent(AGENT_ID).batchRuns().create(TEST_CASE_ID);
+
+      assertThat(created.batchId()).isEqualTo(BATCH_ID);
+      assertThat(created.agent().agentId()).isEqualTo(AGENT_ID);
+      assertThat(created.createdDate()).isNotNull();
+    }
+  }
+
+  @Pact(consumer = Contract.CONSUMER)
+  V4Pact getBatchRun(PactDslWithProvider builder) {
+    return SdkCalls.getBatchRun(AGENT_ID, BATCH_ID)
+        .request(builder.given(batchExists(BATCH_ID)).uponReceiving("get a complete batch run"), Examples.API_KEY)
+        .willRespondWith()
+        .status(200)
+        .matchHeader("Content-Type", Bodies.JSON_CONTENT_TYPE, "application/json")
+        .body(newJsonBody(Bodies::batchRun).build())
+        .toPact(V4Pact.class);
+  }
+
+  @Test
+  @PactTestFor(pactMethod = "getBatchRun")
+  void getReadsTheCountersTheCompletionCheckNeeds(MockServer server) {
+    try (SigmaMindClient client = ConsumerClients.against(server)) {
+      BatchRun batch = client.agent(AGENT_ID).batchRuns().get(BATCH_ID);
+
+      assertThat(batch.testCases()).extracting(testCase -> testCase.testCaseId()).containsExactly(TEST_CASE_ID);
+      assertThat(batch.totalAttempts()).isEqualTo(5L);
+      assertThat(BatchRuns.isComplete(batch)).isTrue();
+    }
+  }
+
+  @Pact(consumer = Contract.CONSUMER)
+  V4Pact listBatchRunsWithANextPage(PactDslWithProvider builder) {
+    return SdkCalls.listBatchRuns(AGENT_ID, 0, 1)
+        .request(builder.given(batchExists(OLDER_BATCH_ID)).given(batchExists(BATCH_ID))
+            .uponReceiving("list the first of two batch runs, one per page"), Examples.API_KEY)
+        .willRespondWith()
+        .status(200)
+        .matchHeader("Content-Type", Bodies.JSON_CONTENT_TYPE, "application/json")
+        .body(Bodies.page(Bodies::batchRun, 0, 1, true))
+        .toPact(V4Pact.class);
+  }
+
+  @Test
+  @PactTestFor(pactMethod = "listBatchRunsWithANextPage")
+  void aPageWithHasNextOffersTheNextPageRequest(MockServer server) {
+    try (SigmaMindClient client = ConsumerClients.against(server)) {
+      Page<BatchRun> page = client.agent(AGENT_ID).batchRuns().list(PageRequest.of(0, 1));
+
+      assertThat(page.items()).extracting(BatchRun::batchId).containsExactly(BATCH_ID);
+      assertThat(page.hasNext()).isTrue();
+      assertThat(page.nextPageRequest()).contains(PageRequest.of(1, 1));
+    }
+  }
+
+  @Pact(consumer = Contract.CONSUMER)
+  V4Pact listNoBatchRuns(PactDslWithProvider builder) {
+    return SdkCalls.listBatchRuns(AGENT_ID, 0, SdkCalls.PAGE_SIZE)
+        .request(builder.given(NO_BATCH_RUNS).uponReceiving("list the batch runs of an agent that has none"),
+            Examples.API_KEY)
+        .willRespondWith()
+        .status(200)
+        .matchHeader("Content-Type", Bodies.JSON_CONTENT_TYPE, "application/json")
+        .body(Bodies.emptyPage(SdkCalls.PAGE_SIZE))
+        .toPact(V4Pact.class);
+  }
+
+  @Test
+  @PactTestFor(pactMethod = "listNoBatchRuns")
+  void anEmptyPageEndsTheList(MockServer server) {
+    try (SigmaMindClient client = ConsumerClients.against(server)) {
+      assertThat(client.agent(AGENT_ID).batchRuns().listAll().stream()).isEmpty();
+    }
+  }
+}

@@ -1,0 +1,79 @@
+package ai.sigmamind.contract;
+
+import static ai.sigmamind.contract.Examples.AGENT_ID;
+import static ai.sigmamind.contract.Examples.BATCH_ID;
+import static ai.sigmamind.contract.Examples.JOB_ID;
+import static ai.sigmamind.contract.Examples.UNKNOWN_AGENT_ID;
+import static ai.sigmamind.contract.Examples.UNKNOWN_BATCH_ID;
+import static ai.sigmamind.contract.Examples.UNKNOWN_JOB_ID;
+import static ai.sigmamind.contract.Examples.UNKNOWN_TEST_CASE_ID;
+import static ai.sigmamind.contract.ProviderStateNames.agentExists;
+import static ai.sigmamind.contract.ProviderStateNames.batchExists;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import ai.sigmamind.sdk.NotFoundException;
+import ai.sigmamind.sdk.SigmaMindClient;
+import au.com.dius.pact.consumer.MockServer;
+import au.com.dius.pact.consumer.dsl.PactDslResponse;
+import au.com.dius.pact.consumer.dsl.PactDslWithProvider;
+import au.com.dius.pact.consumer.junit5.PactConsumerTestExt;
+import au.com.dius.pact.consumer.junit5.PactTestFor;
+import au.com.dius.pact.core.model.PactSpecVersion;
+import au.com.dius.pact.core.model.V4Pact;
+import au.com.dius.pact.core.model.annotations.Pact;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Every operation answers 404 for an id that does not exist, and the SDK raises
+ * {@link NotFoundException} for each. Only the status is pinned: the SDK maps by status, and the
+ * 404 body is not documented.
+ */
+@ExtendWith(PactConsumerTestExt.class)
+@PactTestFor(providerName = Contract.PROVIDER, pactVersion = PactSpecVersion.V4)
+class NotFoundContractTest {
+  /** What is missing, the provider state that makes it the only thing missing, and the call. */
+  private record Missing(String what, String state, SdkCall call) {
+  }
+
+  private static final List<Missing> MISSING = List.of(
+      new Missing("an unknown agent", agentExists(AGENT_ID), SdkCalls.createTestCase(UNKNOWN_AGENT_ID)),
+      new Missing("an unknown agent", agentExists(AGENT_ID), SdkCalls.listTestCases(UNKNOWN_AGENT_ID)),
+      new Missing("an unknown test case", agentExists(AGENT_ID), SdkCalls.getTestCase(AGENT_ID, UNKNOWN_TEST_CASE_ID)),
+      new Missing("an unknown test case", agentExists(AGENT_ID), SdkCalls.updateTestCase(AGENT_ID, UNKNOWN_TEST_CASE_ID)),
+      new Missing("an unknown test case", agentExists(AGENT_ID), SdkCalls.deleteTestCase(AGENT_ID, UNKNOWN_TEST_CASE_ID)),
+      new Missing("an unknown test case", agentExists(AGENT_ID), SdkCalls.createBatchRun(AGENT_ID, UNKNOWN_TEST_CASE_ID)),
+      new Missing("an unknown agent", agentExists(AGENT_ID),
+          SdkCalls.listBatchRuns(UNKNOWN_AGENT_ID, 0, SdkCalls.PAGE_SIZE)),
+      new Missing("an unknown batch run", agentExists(AGENT_ID), SdkCalls.getBatchRun(AGENT_ID, UNKNOWN_BATCH_ID)),
+      new Missing("an unknown batch run", agentExists(AGENT_ID),
+          SdkCalls.listTestRuns(AGENT_ID, UNKNOWN_BATCH_ID, 0, SdkCalls.PAGE_SIZE)),
+      new Missing("an unknown test run", batchExists(BATCH_ID), SdkCalls.getTestRun(AGENT_ID, BATCH_ID, UNKNOWN_JOB_ID)));
+
+  @Pact(consumer = Contract.CONSUMER)
+  V4Pact everyOperationWithAnUnknownId(PactDslWithProvider builder) {
+    PactDslResponse response = null;
+    for (Missing missing : MISSING) {
+      String description = missing.call().operationId() + " for " + missing.what();
+      response = missing.call()
+          .request((response == null ? builder.given(missing.state()) : response.given(missing.state()))
+              .uponReceiving(description), Examples.API_KEY)
+          .willRespondWith()
+          .status(404);
+    }
+    return response.toPact(V4Pact.class);
+  }
+
+  @Test
+  @PactTestFor(pactMethod = "everyOperationWithAnUnknownId")
+  void everyOperationRaisesNotFound(MockServer server) {
+    try (SigmaMindClient client = ConsumerClients.against(server)) {
+      for (Missing missing : MISSING) {
+        assertThatThrownBy(() -> missing.call().invoke(client))
+            .as(missing.call().operationId() + " for " + missing.what())
+            .isInstanceOf(NotFoundException.class);
+      }
+    }
+  }
+}
