@@ -1,0 +1,61 @@
+package ai.sigmamind.contract;
+
+import au.com.dius.pact.provider.junit5.HttpTestTarget;
+import au.com.dius.pact.provider.junit5.PactVerificationContext;
+import au.com.dius.pact.provider.junit5.PactVerificationInvocationContextProvider;
+import au.com.dius.pact.provider.junitsupport.IgnoreMissingStateChange;
+import au.com.dius.pact.provider.junitsupport.Provider;
+import au.com.dius.pact.provider.junitsupport.loader.PactFolder;
+import org.apache.hc.core5.http.HttpRequest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestTemplate;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Verifies the pact this build generated, one test per interaction, against the provider a
+ * subclass starts. Provider states go through the provider's own HTTP hook, as Pact's
+ * state-change URL would send them; {@code @State} methods would need one method per concrete
+ * state name, a second registry that could drift from the provider's, so missing
+ * {@code @State} methods are ignored on purpose.
+ */
+@Provider(Contract.PROVIDER)
+@PactFolder("${pact.rootDir}")
+@IgnoreMissingStateChange
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class PactVerification {
+  private ProviderUnderTest provider;
+
+  /** Starts the provider to verify; it is closed after the last interaction. */
+  abstract ProviderUnderTest startProvider();
+
+  @BeforeAll
+  void start() {
+    provider = startProvider();
+  }
+
+  @AfterAll
+  void stop() {
+    provider.close();
+  }
+
+  @BeforeEach
+  void target(PactVerificationContext context) {
+    context.setTarget(new HttpTestTarget(provider.baseUrl().getHost(), provider.baseUrl().getPort()));
+  }
+
+  @TestTemplate
+  @ExtendWith(PactVerificationInvocationContextProvider.class)
+  void providerHonoursInteraction(PactVerificationContext context, HttpRequest request) {
+    // The consumer's example key stands for "a valid key"; any other key (the revoked one) is sent as is.
+    if (request.containsHeader("X-API-Key")
+        && Examples.API_KEY.equals(request.getFirstHeader("X-API-Key").getValue())) {
+      request.setHeader("X-API-Key", provider.acceptedApiKey());
+    }
+    try (ProviderStateHook.SetUpStates states = provider.stateHook().setUp(context.getInteraction().getProviderStates())) {
+      context.verifyInteraction();
+    }
+  }
+}

@@ -1,0 +1,74 @@
+package ai.sigmamind.contract;
+
+import au.com.dius.pact.core.model.ProviderState;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A provider's state-change URL, called the way Pact's verifiers call one: a POST of
+ * {@code {"state": name, "params": {...}, "action": "setup"|"teardown"}} per provider state. The
+ * provider owns the registry of states it knows (the sandbox answers 400 naming its known
+ * states), so this forwards every state instead of keeping a second list of names here.
+ */
+final class ProviderStateHook {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final URI url;
+  private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+  ProviderStateHook(URI url) {
+    this.url = url;
+  }
+
+  /**
+   * Sets up every state, in order; closing the result tears them down.
+   *
+   * @throws AssertionError naming the state if the provider refuses one
+   */
+  SetUpStates setUp(List<ProviderState> states) {
+    states.forEach(state -> post(state, "setup"));
+    return () -> states.forEach(state -> post(state, "teardown"));
+  }
+
+  /** Provider states that are set up until closed. */
+  @FunctionalInterface
+  interface SetUpStates extends AutoCloseable {
+    @Override
+    void close();
+  }
+
+  private void post(ProviderState state, String action) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("state", state.getName());
+    body.put("params", state.getParams());
+    body.put("action", action);
+    HttpResponse<String> response;
+    try {
+      response = http.send(HttpRequest.newBuilder(url)
+              .header("Content-Type", "application/json")
+              .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+              .build(),
+          HttpResponse.BodyHandlers.ofString());
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Cannot write the params of provider state '" + state.getName() + "'", e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Provider state hook " + url + " unreachable", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while setting provider state '" + state.getName() + "'", e);
+    }
+    if (response.statusCode() / 100 != 2) {
+      throw new AssertionError("Provider state '" + state.getName() + "' (" + action + ") failed with "
+          + response.statusCode() + ": " + response.body());
+    }
+  }
+}
