@@ -52,7 +52,7 @@ final class SuiteFile {
   /** @throws UsageException if the file is missing, unreadable, not YAML or not a valid suite */
   static Suite read(Path file) {
     Node root = parse(file, readText(file));
-    YamlFields fields = YamlFields.of(file, root, "", SUITE_FIELDS);
+    YamlFields fields = YamlFields.of(file, root, "", SUITE_FIELDS).checked();
     String name = fields.optionalText("name");
     String agentId = fields.text("agentId");
     List<SuiteCase> testCases = new ArrayList<>();
@@ -72,10 +72,10 @@ final class SuiteFile {
 
   private static SuiteCase testCase(Path file, Node node, int number) {
     YamlFields fields = YamlFields.of(file, node, "test case #" + number, CASE_FIELDS);
-    String label = fields.text("label");
-    YamlFields named = fields.in("test case '" + label + "'");
+    String knownLabel = fields.optionalText("label");
+    YamlFields named = (knownLabel == null ? fields : fields.in("test case '" + knownLabel + "'")).checked();
     return new SuiteCase(
-        label,
+        named.text("label"),
         named.text("userPrompt"),
         named.text("successCriteria"),
         named.positiveInteger("attempt", 1),

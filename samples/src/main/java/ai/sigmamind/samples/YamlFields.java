@@ -29,16 +29,21 @@ final class YamlFields {
   private final Node node;
   private final String context;
   private final Map<String, Node> values;
+  /** The first unknown or repeated key and what is wrong with it; reported by {@link #checked()}. */
+  private final Map.@Nullable Entry<Node, String> badKey;
 
-  private YamlFields(Path file, Node node, String context, Map<String, Node> values) {
+  private YamlFields(Path file, Node node, String context, Map<String, Node> values,
+      Map.@Nullable Entry<Node, String> badKey) {
     this.file = file;
     this.node = node;
     this.context = context;
     this.values = values;
+    this.badKey = badKey;
   }
 
   /**
-   * The fields of {@code node}, which must be a mapping with keys from {@code allowed} only.
+   * The fields of {@code node}, which must be a mapping. Keys outside {@code allowed}, or given
+   * twice, are reported by {@link #checked()}, so that the message can name the test case first.
    *
    * @param context what the mapping is, for messages ({@code test case #2}); empty for the top level
    */
@@ -47,22 +52,32 @@ final class YamlFields {
       throw error(file, node, context, "expected a mapping of " + String.join(", ", allowed) + ", found " + kind(node));
     }
     Map<String, Node> values = new LinkedHashMap<>();
+    Map.Entry<Node, String> badKey = null;
     for (NodeTuple tuple : mapping.getValue()) {
       String key = key(file, tuple.getKeyNode(), context);
-      if (!allowed.contains(key)) {
-        throw error(file, tuple.getKeyNode(), context, "unknown field '" + key + "' (expected one of " + String.join(", ", allowed) + ")");
+      String problem = !allowed.contains(key)
+          ? "unknown field '" + key + "' (expected one of " + String.join(", ", allowed) + ")"
+          : values.containsKey(key) ? "field '" + key + "' is given twice" : null;
+      if (problem == null) {
+        values.put(key, tuple.getValueNode());
+      } else if (badKey == null) {
+        badKey = Map.entry(tuple.getKeyNode(), problem);
       }
-      if (values.containsKey(key)) {
-        throw error(file, tuple.getKeyNode(), context, "field '" + key + "' is given twice");
-      }
-      values.put(key, tuple.getValueNode());
     }
-    return new YamlFields(file, node, context, values);
+    return new YamlFields(file, node, context, values, badKey);
   }
 
   /** The same fields, described differently in messages (once the test case's label is known). */
   YamlFields in(String newContext) {
-    return new YamlFields(file, node, newContext, values);
+    return new YamlFields(file, node, newContext, values, badKey);
+  }
+
+  /** These fields, if every key is known and given once. */
+  YamlFields checked() {
+    if (badKey != null) {
+      throw error(badKey.getKey(), badKey.getValue());
+    }
+    return this;
   }
 
   /** A required, non-blank scalar, stripped of surrounding whitespace. */
