@@ -1,0 +1,110 @@
+package ai.sigmamind.bench;
+
+import ai.sigmamind.sdk.SigmaMindClient;
+import ai.sigmamind.sdk.TestRuns;
+import ai.sigmamind.sdk.generated.model.ModelJsonAdapters;
+import ai.sigmamind.sdk.generated.model.TestRun;
+import ai.sigmamind.sdk.generated.model.TestRunPage;
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.Moshi;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.concurrent.TimeUnit;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Benchmark 3: walking every run of a batch with the auto-pager (pages of 100). Each operation is
+ * one full walk of {@link #runs} runs. The fork's heap is capped at 96 MB: 100,000 decoded runs
+ * take well over that, so the walk only completes if pages are released as it goes. Baseline: the
+ * same walk written by hand with OkHttp + Moshi.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(value = 1, jvmArgsAppend = "-Xmx96m")
+@Warmup(iterations = 2)
+@Measurement(iterations = 5)
+public class PagingBenchmark {
+  @Param("100000")
+  public int runs;
+
+  private FixedPayloadServer server;
+  private SigmaMindClient client;
+  private TestRuns testRuns;
+  private final OkHttpClient okHttp = new OkHttpClient();
+  private final JsonAdapter<TestRunPage> pageAdapter =
+      new Moshi.Builder().add(ModelJsonAdapters.FACTORY).build().adapter(TestRunPage.class);
+
+  @Setup(Level.Trial)
+  public void start() {
+    server = FixedPayloadServer.start(runs);
+    client = SigmaMindClient.builder().apiKey(BaselineClients.API_KEY).baseUrl(server.baseUrl()).build();
+    testRuns = client.agent(BaselineClients.AGENT_ID).testRuns(BaselineClients.BATCH_ID);
+  }
+
+  @TearDown(Level.Trial)
+  public void stop() {
+    client.close();
+    okHttp.dispatcher().executorService().shutdown();
+    okHttp.connectionPool().evictAll();
+    server.close();
+  }
+
+  /** The SDK's lazy auto-pager; returns how many runs passed, so nothing is optimised away. */
+  @Benchmark
+  public long sdkAutoPager() {
+    long passed = 0;
+    for (TestRun run : testRuns.listAll()) {
+      if (Boolean.TRUE.equals(run.successful())) {
+        passed++;
+      }
+    }
+    return passed;
+  }
+
+  /** The loop a user would write without the SDK. */
+  @Benchmark
+  public long okHttpMoshiByHand() {
+    long passed = 0;
+    for (int page = 0; ; page++) {
+      TestRunPage current = fetch(page);
+      for (TestRun run : current.data()) {
+        if (Boolean.TRUE.equals(run.successful())) {
+          passed++;
+        }
+      }
+      if (!current.hasNext()) {
+        return passed;
+      }
+    }
+  }
+
+  private TestRunPage fetch(int page) {
+    String url = server.baseUrl() + "v1/test-runs?batchId=" + BaselineClients.BATCH_ID + "&agentId="
+        + BaselineClients.AGENT_ID + "&page=" + page + "&size=" + FixedPayloadServer.PAGE_SIZE;
+    Request request = new Request.Builder().url(url).header("X-API-Key", BaselineClients.API_KEY).build();
+    try (Response response = okHttp.newCall(request).execute()) {
+      if (!response.isSuccessful()) {
+        throw new IllegalStateException("HTTP " + response.code());
+      }
+      return pageAdapter.fromJson(response.body().source());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
