@@ -1,16 +1,22 @@
 package ai.sigmamind.sdk;
 
 import java.io.IOException;
+import com.squareup.moshi.JsonAdapter;
+import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.concurrent.CompletableFuture;
+import java.util.Map;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentHashMap;
 import okhttp3.Call;
 import okhttp3.Callback;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
+import okio.Buffer;
+import okio.BufferedSource;
 import org.jspecify.annotations.Nullable;
 import retrofit2.Invocation;
 
@@ -21,6 +27,13 @@ import retrofit2.Invocation;
  * model or an SDK exception.
  */
 final class RequestExecutor {
+  /** Stands for {@code Call<Void>}: nothing to decode. */
+  private static final JsonAdapter<Object> VOID = Json.MOSHI.adapter(Object.class);
+  /** Covers the start of the body in UTF-8 even when every character takes four bytes. */
+  private static final int EXCERPT_SOURCE_BYTES = 4 * ErrorMapper.EXCERPT_LIMIT;
+
+  /** One adapter per interface method, so no call pays for Moshi's lookup or reflection. */
+  private final Map<Method, JsonAdapter<Object>> adapters = new ConcurrentHashMap<>();
   private final OkHttpClient httpClient;
   private final ErrorMapper errors;
   private final ClientResources resources;
@@ -81,45 +94,80 @@ final class RequestExecutor {
   private <T extends @Nullable Object> T read(Call call, Response response) {
     try (response) {
       ResponseBody body = response.body();
-      String text = body == null ? "" : body.string();
       if (!response.isSuccessful()) {
-        throw errors.fromErrorResponse(response, text);
+        throw errors.fromErrorResponse(response, body == null ? "" : body.string());
       }
-      return decode(response, text);
+      return decode(response, body);
     } catch (IOException e) {
       throw errors.fromIoException(e, call.request());
     }
   }
 
-  @SuppressWarnings("unchecked") // The type comes from the Call<T> the Retrofit method returns.
-  private <T extends @Nullable Object> T decode(Response response, String text) {
-    Type type = responseType(response.request());
-    if (type == Void.class) {
+  /**
+   * Decodes straight from the buffered body bytes (no String copy); only a failure turns the
+   * bytes into text, for the exception's excerpt.
+   */
+  @SuppressWarnings("unchecked") // The adapter is for the T of the Call<T> the Retrofit method returns.
+  private <T extends @Nullable Object> T decode(Response response, @Nullable ResponseBody body) throws IOException {
+    Method method = invokedMethod(response.request());
+    JsonAdapter<Object> adapter = adapters.computeIfAbsent(method, RequestExecutor::adapterFor);
+    if (adapter == VOID) {
       return (T) null;
     }
-    if (text.isBlank()) {
-      throw errors.undecodable(response, text, "empty body, expected " + typeName(type), null);
+    Buffer bytes = new Buffer();
+    if (body != null) {
+      BufferedSource source = body.source();
+      source.request(Long.MAX_VALUE);
+      bytes = source.getBuffer();
+    }
+    String expected = typeName(responseType(method));
+    if (isBlank(bytes)) {
+      throw errors.undecodable(response, textOf(bytes), "empty body, expected " + expected, null);
     }
     Object value;
     try {
-      value = Json.decode(text, type);
+      value = Json.decode(bytes.peek(), adapter);
     } catch (IOException | RuntimeException e) {
-      throw errors.undecodable(response, text, "body is not a valid " + typeName(type) + " (" + e.getMessage() + ")", e);
+      throw errors.undecodable(response, textOf(bytes), "body is not a valid " + expected + " (" + e.getMessage() + ")", e);
     }
     if (value == null) {
-      throw errors.undecodable(response, text, "body is JSON null, expected " + typeName(type), null);
+      throw errors.undecodable(response, textOf(bytes), "body is JSON null, expected " + expected, null);
     }
     return (T) value;
   }
 
-  /** Retrofit tags each request with the interface method it came from; its return type is Call<T>. */
-  private static Type responseType(Request request) {
+  private static JsonAdapter<Object> adapterFor(Method method) {
+    Type type = responseType(method);
+    return type == Void.class ? VOID : Json.MOSHI.adapter(type);
+  }
+
+  private static boolean isBlank(Buffer bytes) {
+    for (long i = 0; i < bytes.size(); i++) {
+      byte b = bytes.getByte(i);
+      if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Enough of the body for an excerpt; the exception keeps at most its first 512 characters. */
+  private static String textOf(Buffer bytes) {
+    return bytes.snapshot((int) Math.min(bytes.size(), EXCERPT_SOURCE_BYTES)).utf8();
+  }
+
+  /** Retrofit tags each request with the interface method it came from. */
+  private static Method invokedMethod(Request request) {
     Invocation invocation = request.tag(Invocation.class);
     if (invocation == null) {
       throw new IllegalStateException("request was not built by a Retrofit interface: " + request);
     }
-    ParameterizedType callType = (ParameterizedType) invocation.method().getGenericReturnType();
-    return callType.getActualTypeArguments()[0];
+    return invocation.method();
+  }
+
+  /** The T of the method's {@code Call<T>}. */
+  private static Type responseType(Method method) {
+    return ((ParameterizedType) method.getGenericReturnType()).getActualTypeArguments()[0];
   }
 
   private static String typeName(Type type) {
