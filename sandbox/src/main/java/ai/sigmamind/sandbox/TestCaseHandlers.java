@@ -90,7 +90,7 @@ final class TestCaseHandlers {
       if (request.llmModel() != null) {
         changed.llmModel(request.llmModel());
       }
-      if (hasMockData(request)) {
+      if (request.hasMockData()) {
         changed.mockData(request.mockData());
       }
       if (request.userPrompt() != null) {
@@ -114,14 +114,5 @@ final class TestCaseHandlers {
     String testCaseId = call.pathParam("testCaseId");
     store.withWorkspace(call.workspaceKey(), workspace -> workspace.removeTestCase(agentId, testCaseId));
     return Response.noContent();
-  }
-
-  /**
-   * Whether the body carried {@code mockData} at all. The accessor answers an empty list either
-   * way, but the model keeps absent apart from empty: it equals its copy with the list unset only
-   * if the list was never sent. ({@code "mockData": []} clears the stored list.)
-   */
-  private static boolean hasMockData(UpdateTestCaseRequest request) {
-    return !request.equals(request.toBuilder().mockData(null).build());
   }
 }

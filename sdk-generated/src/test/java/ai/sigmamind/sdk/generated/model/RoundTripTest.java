@@ -40,6 +40,9 @@ class RoundTripTest {
   void anEmptyListIsWrittenWhenSetOnPurpose() {
     UpdateTestCaseRequest clear = UpdateTestCaseRequest.builder().agentId("a").mockData(List.of()).build();
     assertThat(Json.encode(UpdateTestCaseRequest.class, clear)).isEqualTo("{\"agentId\":\"a\",\"mockData\":[]}");
+    assertThat(clear.hasMockData()).isTrue();
+    assertThat(Json.decode(UpdateTestCaseRequest.class, "{\"agentId\":\"a\"}").hasMockData()).isFalse();
+    assertThat(Json.decode(UpdateTestCaseRequest.class, "{\"agentId\":\"a\",\"mockData\":[]}").hasMockData()).isTrue();
   }
 
   @Test
