@@ -17,6 +17,27 @@ class MalformedJsonTest {
   }
 
   @Test
+  void numberWhereAStringBelongsIsNotTurnedIntoText() {
+    assertThatThrownBy(() -> Json.decode(AgentSummary.class, "{\"agentId\":5}"))
+        .isInstanceOf(JsonDataException.class)
+        .hasMessage("Expected a string but was NUMBER at path $.agentId");
+  }
+
+  @Test
+  void quotedNumberWhereANumberBelongsIsRejected() {
+    assertThatThrownBy(() -> Json.decode(BatchRun.class, "{\"batchId\":\"b\",\"totalAttempts\":\"5\"}"))
+        .isInstanceOf(JsonDataException.class)
+        .hasMessage("Expected a number but was STRING at path $.totalAttempts");
+  }
+
+  @Test
+  void fractionWhereAnIntegerBelongsIsRejected() {
+    assertThatThrownBy(() -> Json.decode(BatchRun.class, "{\"batchId\":\"b\",\"totalAttempts\":2.5}"))
+        .isInstanceOf(JsonDataException.class)
+        .hasMessageContaining("$.totalAttempts");
+  }
+
+  @Test
   void stringVerdictIsRejected() {
     assertThatThrownBy(() -> Json.decode(TestRun.class, "{\"batchId\":\"b\",\"jobId\":\"j\",\"isSuccesful\":\"true\"}"))
         .isInstanceOf(JsonDataException.class)
