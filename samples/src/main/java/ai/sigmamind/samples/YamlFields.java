@@ -159,16 +159,12 @@ final class YamlFields {
     return sequence.getValue();
   }
 
-  /** The line (from 1) of a field's value, or of the mapping when the field is absent. */
-  int line(String field) {
-    return line(values.getOrDefault(field, node));
-  }
-
   /** An error at {@code at}, in this mapping's context. */
   UsageException error(Node at, String message) {
     return error(file, at, context, message);
   }
 
+  /** The line, from 1, where {@code node} starts. */
   static int line(Node node) {
     return node.getStartMark().getLine() + 1;
   }

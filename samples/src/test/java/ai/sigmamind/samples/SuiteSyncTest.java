@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import ai.sigmamind.sandbox.SandboxBaseUrl;
 import ai.sigmamind.sandbox.SandboxExtension;
 import ai.sigmamind.sandbox.SigmaMindSandbox;
+import ai.sigmamind.sandbox.WireShape;
 import ai.sigmamind.sdk.SigmaMindClient;
 import ai.sigmamind.sdk.TestCases;
 import ai.sigmamind.sdk.generated.model.TestCase;
@@ -151,6 +152,18 @@ class SuiteSyncTest {
     assertThat(run.exitCode()).isEqualTo(3);
     assertThat(run.err()).startsWith("Cannot sync the suite: Agent mJzLaPEo425lieb9 has 2 test cases labelled 'Refund request'");
     assertThat(client.agent(AGENT_ID).batchRuns().listAll().stream()).isEmpty();
+  }
+
+  @Test
+  void anApiThatDropsLabelsIsReportedInsteadOfDuplicatingTestCasesOnEveryRun() throws IOException {
+    Path suite = Files.writeString(directory.resolve("suite.yaml"), SUITE);
+    try (SigmaMindSandbox seedShape = SigmaMindSandbox.builder().wireShape(WireShape.SEED).build().start()) {
+      ProgramRun run = run(seedShape.baseUrl(), suite);
+
+      assertThat(run.exitCode()).isEqualTo(3);
+      assertThat(run.err()).startsWith("Cannot sync the suite: The API did not keep the label of the created test case tc_")
+          .contains("('Refund request' was sent, none came back)");
+    }
   }
 
   private ProgramRun run(String baseUrl, Path suite) {
