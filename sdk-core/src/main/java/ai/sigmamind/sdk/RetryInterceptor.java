@@ -94,11 +94,20 @@ final class RetryInterceptor implements Interceptor {
 
   private Response proceedWithinDeadline(Chain chain, Request request, Instant deadline) throws IOException {
     long leftMillis = Math.max(1, Duration.between(clock.instant(), deadline).toMillis());
+    if (fitsIn(chain.connectTimeoutMillis(), leftMillis) && fitsIn(chain.readTimeoutMillis(), leftMillis)
+        && fitsIn(chain.writeTimeoutMillis(), leftMillis)) {
+      return chain.proceed(request);
+    }
     return chain
         .withConnectTimeout(cappedMillis(chain.connectTimeoutMillis(), leftMillis), TimeUnit.MILLISECONDS)
         .withReadTimeout(cappedMillis(chain.readTimeoutMillis(), leftMillis), TimeUnit.MILLISECONDS)
         .withWriteTimeout(cappedMillis(chain.writeTimeoutMillis(), leftMillis), TimeUnit.MILLISECONDS)
         .proceed(request);
+  }
+
+  /** The usual case, far from the deadline: the chain's timeouts stand as they are, uncopied. */
+  private static boolean fitsIn(int configured, long leftMillis) {
+    return configured != 0 && configured <= leftMillis;
   }
 
   /** Zero means "no timeout" to OkHttp, so it is capped too. */
