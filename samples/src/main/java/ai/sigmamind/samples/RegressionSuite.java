@@ -68,25 +68,7 @@ public final class RegressionSuite {
       return ExitCode.OK.code();
     }
     try {
-      Suite suite = SuiteFile.read(options.suite());
-      try (ApiConnection connection = ApiConnection.open(environment, sandboxConfiguration())) {
-        out.println("Suite " + suite.name() + " (" + suite.file() + "): " + suite.testCases().size()
-            + " test cases for agent " + suite.agentId() + " on " + connection.description());
-        Agent agent = connection.client().agent(suite.agentId());
-        SyncResult sync = new SuiteSync(agent.testCases()).sync(suite);
-        printSync(sync, out);
-        BatchExecution.Outcome outcome = new BatchExecution(agent.batchRuns(), connection.waitOptions(), out, liveProgress)
-            .run(sync.testCaseIds(), options.timeout());
-        SuiteResult result = SuiteResult.of(suite, sync, outcome, options.minPassRate());
-        out.println();
-        out.print(ResultTable.render(result));
-        JUnitXmlWriter.write(result, options.junitXml());
-        JsonResultWriter.write(result, options.json());
-        out.println();
-        out.println("Wrote " + options.junitXml() + " and " + options.json());
-        (result.exitCode() == ExitCode.OK ? out : err).println(result.verdictLine());
-        return result.exitCode().code();
-      }
+      return runSuite(options, out, environment, liveProgress).code();
     } catch (UsageException e) {
       err.println(e.getMessage());
       return ExitCode.USAGE_ERROR.code();
@@ -96,6 +78,30 @@ public final class RegressionSuite {
     } catch (SigmaMindException e) {
       err.println("API error: " + e.getMessage());
       return ExitCode.API_ERROR.code();
+    }
+  }
+
+  /** Read, sync, run, report: everything after the flags. The verdict line goes to stdout. */
+  private static ExitCode runSuite(SuiteOptions options, PrintStream out, Map<String, String> environment,
+      boolean liveProgress) {
+    Suite suite = SuiteFile.read(options.suite());
+    try (ApiConnection connection = ApiConnection.open(environment, sandboxConfiguration())) {
+      out.println("Suite " + suite.name() + " (" + suite.file() + "): " + plural(suite.testCases().size(), "test case")
+          + " for agent " + suite.agentId() + " on " + connection.description());
+      Agent agent = connection.client().agent(suite.agentId());
+      SyncResult sync = new SuiteSync(agent.testCases()).sync(suite);
+      printSync(sync, out);
+      BatchExecution.Outcome outcome = new BatchExecution(agent.batchRuns(), connection.waitOptions(), out, liveProgress)
+          .run(sync.testCaseIds(), options.timeout());
+      SuiteResult result = SuiteResult.of(suite, sync, outcome, options.minPassRate());
+      out.println();
+      out.print(ResultTable.render(result));
+      JUnitXmlWriter.write(result, options.junitXml());
+      JsonResultWriter.write(result, options.json());
+      out.println();
+      out.println("Wrote " + options.junitXml() + " and " + options.json());
+      out.println(result.verdictLine());
+      return result.exitCode();
     }
   }
 
@@ -116,5 +122,9 @@ public final class RegressionSuite {
             + (synced.changedFields().isEmpty() ? "" : ": " + String.join(", ", synced.changedFields())));
       }
     }
+  }
+
+  private static String plural(int count, String noun) {
+    return count + " " + noun + (count == 1 ? "" : "s");
   }
 }

@@ -103,7 +103,8 @@ class RegressionSuiteTest {
 
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.out()).containsPattern("TOTAL\\s+16\\s+13\\s+3\\s+81\\.3%");
-    assertThat(run.err()).contains("FAILED: pass rate 81.3% is below the minimum of 90.0%");
+    assertThat(run.out()).contains("FAILED: pass rate 81.3% is below the minimum of 90.0%");
+    assertThat(run.err()).isEmpty();
     assertThat(readJson(output.resolve("result.json"))).containsEntry("verdict", "BELOW_THRESHOLD").containsEntry("exitCode", 1.0);
     assertThat(parseXml(output.resolve("junit.xml")).getDocumentElement().getAttribute("failures")).isEqualTo("3");
   }
@@ -129,7 +130,7 @@ class RegressionSuiteTest {
 
     assertThat(run.exitCode()).isEqualTo(3);
     assertThat(run.out()).containsPattern("Never ends\\s+2\\s+0\\s+0\\s+n/a").contains("2 run(s) not judged yet");
-    assertThat(run.err()).contains("INCOMPLETE: Batch ").contains("1/3 runs judged");
+    assertThat(run.out()).contains("INCOMPLETE: Batch ").contains("1/3 runs judged");
     Element xml = parseXml(output.resolve("junit.xml")).getDocumentElement();
     assertThat(xml.getAttribute("tests")).isEqualTo("3");
     assertThat(xml.getAttribute("errors")).isEqualTo("2");
