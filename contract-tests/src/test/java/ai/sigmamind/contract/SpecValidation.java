@@ -15,21 +15,27 @@ final class SpecValidation {
   private SpecValidation() {
   }
 
-  /** A validator for {@code spec}: required fields and undocumented query parameters are errors. */
-  static OpenApiInteractionValidator strictValidator(Path spec) {
+  /**
+   * Levels for {@code spec}: required fields and undocumented query parameters are errors, and, as
+   * by the validator's default, so are properties a schema does not declare.
+   */
+  static LevelResolver.Builder strictLevels() {
+    return LevelResolver.create()
+        .withLevel("validation.response.body.schema.required", ValidationReport.Level.ERROR)
+        .withLevel("validation.request.parameter.query.unexpected", ValidationReport.Level.ERROR)
+        // A pact leaves out bodies the consumer ignores (the 401 and 404 bodies): not sending one is allowed.
+        .withLevel("validation.response.body.missing", ValidationReport.Level.INFO);
+  }
+
+  static OpenApiInteractionValidator validator(Path spec, LevelResolver levels) {
     return OpenApiInteractionValidator.createForSpecificationUrl(spec.toUri().toString())
-        .withLevelResolver(LevelResolver.create()
-            .withLevel("validation.response.body.schema.required", ValidationReport.Level.ERROR)
-            .withLevel("validation.request.parameter.query.unexpected", ValidationReport.Level.ERROR)
-            // A pact leaves out bodies the consumer ignores (the 401 and 404 bodies): not sending one is allowed.
-            .withLevel("validation.response.body.missing", ValidationReport.Level.INFO)
-            .build())
+        .withLevelResolver(levels)
         .build();
   }
 
   /** Every request and response of {@code pact} checked against {@code spec}. */
   static PactProviderValidationResults validatePact(Path spec, Path pact) {
-    return PactProviderValidator.createFor(strictValidator(spec))
+    return PactProviderValidator.createFor(validator(spec, strictLevels().build()))
         .withConsumer(Contract.CONSUMER, pact.toString())
         .build()
         .validate();

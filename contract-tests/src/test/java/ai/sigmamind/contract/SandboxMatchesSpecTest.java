@@ -1,0 +1,131 @@
+package ai.sigmamind.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import ai.sigmamind.sandbox.SandboxClock;
+import ai.sigmamind.sandbox.SigmaMindSandbox;
+import ai.sigmamind.sandbox.WireShape;
+import ai.sigmamind.sdk.Agent;
+import ai.sigmamind.sdk.AuthenticationException;
+import ai.sigmamind.sdk.BadRequestException;
+import ai.sigmamind.sdk.NotFoundException;
+import ai.sigmamind.sdk.PageRequest;
+import ai.sigmamind.sdk.SigmaMindClient;
+import ai.sigmamind.sdk.generated.model.BatchRunCreated;
+import ai.sigmamind.sdk.generated.model.TestCase;
+import ai.sigmamind.sdk.generated.model.TestRun;
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.report.LevelResolver;
+import com.atlassian.oai.validator.report.ValidationReport;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * The sandbox answers as the spec says: the SDK drives all ten operations through their success,
+ * 400, 401 and 404 answers, running and completed runs, and every request and response it
+ * recorded is validated against the spec.
+ */
+class SandboxMatchesSpecTest {
+  private static final String KEY = "sandbox-spec-check-key";
+  private static final String AGENT_ID = Examples.AGENT_ID;
+
+  @ParameterizedTest
+  @EnumSource(WireShape.class)
+  void everyExchangeIsValidAgainstTheSpec(WireShape wireShape) {
+    RecordingInterceptor recorder = new RecordingInterceptor();
+    SandboxClock clock = SandboxClock.fixed(Instant.parse("2026-03-26T10:52:45.565Z"));
+    try (SigmaMindSandbox sandbox = SigmaMindSandbox.builder().wireShape(wireShape).clock(clock).apiKeys(KEY).build().start();
+        SigmaMindClient client = client(sandbox, KEY, recorder);
+        SigmaMindClient revoked = client(sandbox, Examples.REVOKED_API_KEY, recorder)) {
+      driveEverySuccess(client.agent(AGENT_ID), clock);
+      driveEveryError(client, revoked);
+    }
+
+    List<RecordingInterceptor.Exchange> exchanges = recorder.exchanges();
+    assertThat(operationsAnswered(exchanges, 200, 299)).as("operations that succeeded").hasSize(10);
+    assertThat(operationsAnswered(exchanges, 404, 404)).as("operations that answered 404").hasSize(10);
+    assertThat(operationsAnswered(exchanges, 401, 401)).as("operations that answered 401").hasSize(10);
+    assertThat(operationsAnswered(exchanges, 400, 400)).as("operations that answered 400").isNotEmpty();
+
+    OpenApiInteractionValidator validator = SpecValidation.validator(Contract.spec(), levels(wireShape));
+    String invalid = exchanges.stream()
+        .map(exchange -> {
+          ValidationReport report = validator.validate(exchange.request(), exchange.response());
+          return report.hasErrors() ? exchange + "\n" + report.getMessages() : "";
+        })
+        .filter(text -> !text.isEmpty())
+        .collect(Collectors.joining("\n"));
+    assertThat(invalid).as("exchanges the spec does not allow").isEmpty();
+  }
+
+  /**
+   * The newer generation spells the verdict {@code isSuccessful}, which the spec records only as an
+   * alternate name ({@code x-alternate-names}), not as a property: that one undeclared property is
+   * tolerated for it, everything else is checked as strictly as for the documented generation.
+   */
+  private static LevelResolver levels(WireShape wireShape) {
+    LevelResolver.Builder levels = SpecValidation.strictLevels();
+    if (wireShape == WireShape.NEWER) {
+      levels.withLevel("validation.schema.additionalProperties", ValidationReport.Level.IGNORE);
+    }
+    return levels.build();
+  }
+
+  private static void driveEverySuccess(Agent agent, SandboxClock clock) {
+    TestCase created = agent.testCases().create(request -> request
+        .label("Angry customer")
+        .userPrompt("You are an angry customer who wants to cancel. [sandbox:flaky]")
+        .successCriteria("Agent offers alternatives.")
+        .attempt(2L));
+    agent.testCases().list();
+    agent.testCases().get(created.testCaseId());
+    agent.testCases().update(created.testCaseId(), changes -> changes.attempt(3L));
+    BatchRunCreated batch = agent.batchRuns().create(created.testCaseId());
+    // Once while its runs are running, once after they all completed with a verdict.
+    for (int pass = 0; pass < 2; pass++) {
+      agent.batchRuns().get(batch.batchId());
+      agent.batchRuns().list(PageRequest.of(0, 1));
+      List<TestRun> runs = agent.testRuns(batch.batchId()).list(PageRequest.of(0, 2)).items();
+      agent.testRuns(batch.batchId()).get(runs.get(0).jobId());
+      clock.advance(Duration.ofHours(1));
+    }
+    agent.testCases().delete(created.testCaseId());
+  }
+
+  private static void driveEveryError(SigmaMindClient client, SigmaMindClient revoked) {
+    assertThatThrownBy(() -> client.agent(AGENT_ID).testCases().create(request -> request.userPrompt(" ").successCriteria("x")))
+        .isInstanceOf(BadRequestException.class);
+    for (SdkCall call : SdkCalls.all(AGENT_ID, Examples.TEST_CASE_ID, Examples.BATCH_ID, Examples.JOB_ID)) {
+      assertThatThrownBy(() -> call.invoke(revoked)).as(call.operationId()).isInstanceOf(AuthenticationException.class);
+    }
+    for (SdkCall call : SdkCalls.all(Examples.UNKNOWN_AGENT_ID, Examples.UNKNOWN_TEST_CASE_ID, Examples.UNKNOWN_BATCH_ID,
+        Examples.UNKNOWN_JOB_ID)) {
+      assertThatThrownBy(() -> call.invoke(client)).as(call.operationId()).isInstanceOf(NotFoundException.class);
+    }
+  }
+
+  private static SigmaMindClient client(SigmaMindSandbox sandbox, String key, RecordingInterceptor recorder) {
+    return SigmaMindClient.builder()
+        .apiKey(key)
+        .baseUrl(sandbox.baseUrl())
+        .maxRetries(0)
+        .addInterceptor(recorder)
+        .build();
+  }
+
+  /** "GET /v1/test-runs/{id}" for each operation that answered a status in the range. */
+  private static Set<String> operationsAnswered(List<RecordingInterceptor.Exchange> exchanges, int lowest, int highest) {
+    return exchanges.stream()
+        .filter(exchange -> exchange.status() >= lowest && exchange.status() <= highest)
+        .map(exchange -> exchange.method() + " " + exchange.pathAndQuery().replaceAll("\\?.*", "")
+            .replaceAll("^(/v1/[a-z-]+)/[^/]+$", "$1/{id}"))
+        .collect(Collectors.toCollection(TreeSet::new));
+  }
+}
