@@ -2,6 +2,9 @@ package ai.sigmamind.contract;
 
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
@@ -29,7 +32,15 @@ record VerificationRun(long succeeded, List<Failure> failures) {
         .build();
     Launcher launcher = LauncherFactory.create();
     SummaryGeneratingListener listener = new SummaryGeneratingListener();
-    launcher.execute(request, listener);
+    // Pact prints a console report per interaction; for a run that is meant to fail, its
+    // "FAILED" lines would only mislead whoever reads the build log.
+    PrintStream console = System.out;
+    System.setOut(new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8));
+    try {
+      launcher.execute(request, listener);
+    } finally {
+      System.setOut(console);
+    }
     TestExecutionSummary summary = listener.getSummary();
     List<Failure> failures = summary.getFailures().stream()
         .map(failure -> new Failure(failure.getTestIdentifier().getDisplayName(), String.valueOf(failure.getException())))
