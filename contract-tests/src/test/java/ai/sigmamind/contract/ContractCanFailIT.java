@@ -3,6 +3,7 @@ package ai.sigmamind.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.sigmamind.sandbox.WireShape;
+import au.com.dius.pact.provider.junitsupport.loader.PactFolder;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -46,6 +47,7 @@ class ContractCanFailIT {
   }
 
   /** The sandbox answering as the newer API generation, which spells the verdict {@code isSuccessful}. */
+  @PactFolder("${pact.rootDir}")
   static class NewerSpellingProvider extends PactVerification {
     @Override
     ProviderUnderTest startProvider() {
@@ -54,6 +56,7 @@ class ContractCanFailIT {
   }
 
   /** The documented sandbox behind a proxy that turns the boolean verdict into a string. */
+  @PactFolder("${pact.rootDir}")
   static class StringVerdictProvider extends PactVerification {
     @Override
     ProviderUnderTest startProvider() {

@@ -5,7 +5,6 @@ import au.com.dius.pact.provider.junit5.PactVerificationContext;
 import au.com.dius.pact.provider.junit5.PactVerificationInvocationContextProvider;
 import au.com.dius.pact.provider.junitsupport.IgnoreMissingStateChange;
 import au.com.dius.pact.provider.junitsupport.Provider;
-import au.com.dius.pact.provider.junitsupport.loader.PactFolder;
 import org.apache.hc.core5.http.HttpRequest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -15,14 +14,13 @@ import org.junit.jupiter.api.TestTemplate;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Verifies the pact this build generated, one test per interaction, against the provider a
- * subclass starts. Provider states go through the provider's own HTTP hook, as Pact's
+ * Verifies pacts, one test per interaction, against the provider a subclass starts; the subclass
+ * also says where the pacts come from ({@code @PactFolder} or {@code @PactBroker}). Provider states go through the provider's own HTTP hook, as Pact's
  * state-change URL would send them; {@code @State} methods would need one method per concrete
  * state name, a second registry that could drift from the provider's, so missing
  * {@code @State} methods are ignored on purpose.
  */
 @Provider(Contract.PROVIDER)
-@PactFolder("${pact.rootDir}")
 @IgnoreMissingStateChange
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class PactVerification {
