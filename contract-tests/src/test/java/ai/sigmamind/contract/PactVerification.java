@@ -52,8 +52,11 @@ abstract class PactVerification {
         && Examples.API_KEY.equals(request.getFirstHeader("X-API-Key").getValue())) {
       request.setHeader("X-API-Key", provider.acceptedApiKey());
     }
-    try (ProviderStateHook.SetUpStates states = provider.stateHook().setUp(context.getInteraction().getProviderStates())) {
+    ProviderStateHook.SetUpStates states = provider.stateHook().setUp(context.getInteraction().getProviderStates());
+    try {
       context.verifyInteraction();
+    } finally {
+      states.close();
     }
   }
 }

@@ -41,8 +41,8 @@ final class ProviderStateHook {
 
   /** Provider states that are set up until closed. */
   @FunctionalInterface
-  interface SetUpStates extends AutoCloseable {
-    @Override
+  interface SetUpStates {
+    /** Tears the states down. */
     void close();
   }
 

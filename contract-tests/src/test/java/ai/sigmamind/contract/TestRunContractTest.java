@@ -9,7 +9,10 @@ import static ai.sigmamind.contract.ProviderStateNames.testRunSucceeded;
 import static au.com.dius.pact.consumer.dsl.LambdaDsl.newJsonBody;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.sigmamind.sdk.Page;
+import ai.sigmamind.sdk.PageRequest;
 import ai.sigmamind.sdk.SigmaMindClient;
+import ai.sigmamind.sdk.TestRuns;
 import ai.sigmamind.sdk.generated.model.TestRun;
 import au.com.dius.pact.consumer.MockServer;
 import au.com.dius.pact.consumer.dsl.PactDslResponse;
@@ -20,7 +23,6 @@ import au.com.dius.pact.core.model.PactSpecVersion;
 import au.com.dius.pact.core.model.V4Pact;
 import au.com.dius.pact.core.model.annotations.Pact;
 import java.time.OffsetDateTime;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -28,8 +30,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(PactConsumerTestExt.class)
 @PactTestFor(providerName = Contract.PROVIDER, pactVersion = PactSpecVersion.V4)
 class TestRunContractTest {
-  /** One more run than a page holds, so listing them all takes two pages. */
-  private static final int RUNS_OVER_TWO_PAGES = SdkCalls.PAGE_SIZE + 1;
+  /** Small pages keep the provider's answers small: three runs, two a page, make two pages. */
+  private static final int RUNS_PER_PAGE = 2;
+  private static final int RUNS_OVER_TWO_PAGES = 3;
 
   @Pact(consumer = Contract.CONSUMER)
   V4Pact getSucceededTestRun(PactDslWithProvider builder) {
@@ -85,33 +88,37 @@ class TestRunContractTest {
     }
   }
 
-  /** Two interactions, one per page: the SDK's auto-pager follows {@code hasNext} to the last page. */
+  /** Two interactions, one per page: the SDK offers the next page exactly while {@code hasNext} is true. */
   @Pact(consumer = Contract.CONSUMER)
   V4Pact listTestRunsOverTwoPages(PactDslWithProvider builder) {
     String state = batchHasTestRuns(BATCH_ID, RUNS_OVER_TWO_PAGES);
-    PactDslResponse firstPage = SdkCalls.listTestRuns(AGENT_ID, BATCH_ID, 0, SdkCalls.PAGE_SIZE)
+    PactDslResponse firstPage = SdkCalls.listTestRuns(AGENT_ID, BATCH_ID, 0, RUNS_PER_PAGE)
         .request(builder.given(state).uponReceiving("list the first page of a batch's test runs"), Examples.API_KEY)
         .willRespondWith()
         .status(200)
         .matchHeader("Content-Type", Bodies.JSON_CONTENT_TYPE, "application/json")
-        .body(Bodies.page(Bodies::completedTestRun, 0, SdkCalls.PAGE_SIZE, true));
-    return SdkCalls.listTestRuns(AGENT_ID, BATCH_ID, 1, SdkCalls.PAGE_SIZE)
+        .body(Bodies.page(Bodies::completedTestRun, 0, RUNS_PER_PAGE, true));
+    return SdkCalls.listTestRuns(AGENT_ID, BATCH_ID, 1, RUNS_PER_PAGE)
         .request(firstPage.given(state).uponReceiving("list the last page of a batch's test runs"), Examples.API_KEY)
         .willRespondWith()
         .status(200)
         .matchHeader("Content-Type", Bodies.JSON_CONTENT_TYPE, "application/json")
-        .body(Bodies.page(Bodies::completedTestRun, 1, SdkCalls.PAGE_SIZE, false))
+        .body(Bodies.page(Bodies::completedTestRun, 1, RUNS_PER_PAGE, false))
         .toPact(V4Pact.class);
   }
 
   @Test
   @PactTestFor(pactMethod = "listTestRunsOverTwoPages")
-  void listAllFollowsHasNextToTheLastPage(MockServer server) {
+  void theNextPageIsOfferedUntilTheLastPage(MockServer server) {
     try (SigmaMindClient client = ConsumerClients.against(server)) {
-      List<TestRun> runs = client.agent(AGENT_ID).testRuns(BATCH_ID).listAll().stream().toList();
+      TestRuns runs = client.agent(AGENT_ID).testRuns(BATCH_ID);
 
-      // The mock answers one example item per page: one from each of the two pages.
-      assertThat(runs).hasSize(2).allSatisfy(run -> assertThat(run.successful()).isNotNull());
+      Page<TestRun> first = runs.list(PageRequest.of(0, RUNS_PER_PAGE));
+      assertThat(first.hasNext()).isTrue();
+      assertThat(first.items()).allSatisfy(run -> assertThat(run.successful()).isNotNull());
+      Page<TestRun> last = runs.list(first.nextPageRequest().orElseThrow());
+      assertThat(last.page()).isEqualTo(1);
+      assertThat(last.nextPageRequest()).isEmpty();
     }
   }
 }
