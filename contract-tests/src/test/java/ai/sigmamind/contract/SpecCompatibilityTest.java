@@ -2,6 +2,9 @@ package ai.sigmamind.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,5 +24,14 @@ class SpecCompatibilityTest {
                 + "(contract-tests/README-section.md, 'Bumping the baseline').",
             Contract.baselineSpec().getFileName(), comparison.report())
         .isFalse();
+  }
+
+  /** A bumped baseline is a copy of a released spec: its file name says which release. */
+  @Test
+  void theBaselineIsNamedForTheReleaseItRecords() throws IOException {
+    String version = new ObjectMapper(new YAMLFactory()).readTree(Contract.baselineSpec().toFile())
+        .path("info").path("version").asText();
+
+    assertThat(Contract.baselineSpec().getFileName()).hasToString("sigmamind-" + version + ".yaml");
   }
 }
