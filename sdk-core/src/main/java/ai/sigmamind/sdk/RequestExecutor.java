@@ -2,9 +2,11 @@ package ai.sigmamind.sdk;
 
 import java.io.IOException;
 import com.squareup.moshi.JsonAdapter;
+import java.io.ByteArrayOutputStream;
 import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
@@ -29,7 +31,7 @@ import retrofit2.Invocation;
 final class RequestExecutor {
   /** Stands for {@code Call<Void>}: nothing to decode. */
   private static final JsonAdapter<Object> VOID = Json.MOSHI.adapter(Object.class);
-  /** Covers the start of the body in UTF-8 even when every character takes four bytes. */
+  /** The head of a body kept for its excerpt: 512 characters even if each takes four bytes. */
   private static final int EXCERPT_SOURCE_BYTES = 4 * ErrorMapper.EXCERPT_LIMIT;
 
   /** One adapter per interface method, so no call pays for Moshi's lookup or reflection. */
@@ -104,8 +106,9 @@ final class RequestExecutor {
   }
 
   /**
-   * Decodes straight from the buffered body bytes (no String copy); only a failure turns the
-   * bytes into text, for the exception's excerpt.
+   * Decodes straight from the buffered body bytes, consuming them (no String, no second buffer).
+   * Only the body's head is copied first, for the excerpt a failure reports; a copy rather than a
+   * shared snapshot, because shared segments never go back to okio's pool.
    */
   @SuppressWarnings("unchecked") // The adapter is for the T of the Call<T> the Retrofit method returns.
   private <T extends @Nullable Object> T decode(Response response, @Nullable ResponseBody body) throws IOException {
@@ -120,18 +123,21 @@ final class RequestExecutor {
       source.request(Long.MAX_VALUE);
       bytes = source.getBuffer();
     }
-    String expected = typeName(responseType(method));
     if (isBlank(bytes)) {
-      throw errors.undecodable(response, textOf(bytes), "empty body, expected " + expected, null);
+      throw errors.undecodable(response, "", "empty body, expected " + typeName(method), null);
     }
+    ByteArrayOutputStream head = new ByteArrayOutputStream();
+    bytes.copyTo(head, 0, Math.min(bytes.size(), EXCERPT_SOURCE_BYTES));
     Object value;
     try {
-      value = Json.decode(bytes.peek(), adapter);
+      value = Json.decode(bytes, adapter);
     } catch (IOException | RuntimeException e) {
-      throw errors.undecodable(response, textOf(bytes), "body is not a valid " + expected + " (" + e.getMessage() + ")", e);
+      throw errors.undecodable(response, head.toString(StandardCharsets.UTF_8),
+          "body is not a valid " + typeName(method) + " (" + e.getMessage() + ")", e);
     }
     if (value == null) {
-      throw errors.undecodable(response, textOf(bytes), "body is JSON null, expected " + expected, null);
+      throw errors.undecodable(response, head.toString(StandardCharsets.UTF_8),
+          "body is JSON null, expected " + typeName(method), null);
     }
     return (T) value;
   }
@@ -151,11 +157,6 @@ final class RequestExecutor {
     return true;
   }
 
-  /** Enough of the body for an excerpt; the exception keeps at most its first 512 characters. */
-  private static String textOf(Buffer bytes) {
-    return bytes.snapshot((int) Math.min(bytes.size(), EXCERPT_SOURCE_BYTES)).utf8();
-  }
-
   /** Retrofit tags each request with the interface method it came from. */
   private static Method invokedMethod(Request request) {
     Invocation invocation = request.tag(Invocation.class);
@@ -170,8 +171,8 @@ final class RequestExecutor {
     return ((ParameterizedType) method.getGenericReturnType()).getActualTypeArguments()[0];
   }
 
-  private static String typeName(Type type) {
-    String name = type.getTypeName();
+  private static String typeName(Method method) {
+    String name = responseType(method).getTypeName();
     return name.replace("ai.sigmamind.sdk.generated.model.", "").replace("java.util.", "");
   }
 }
