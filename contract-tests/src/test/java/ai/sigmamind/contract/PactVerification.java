@@ -6,6 +6,7 @@ import au.com.dius.pact.provider.junit5.PactVerificationInvocationContextProvide
 import au.com.dius.pact.provider.junitsupport.IgnoreMissingStateChange;
 import au.com.dius.pact.provider.junitsupport.Provider;
 import org.apache.hc.core5.http.HttpRequest;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,14 +40,20 @@ abstract class PactVerification {
     provider.close();
   }
 
+  /** {@code context} is null only when a source marked {@code @IgnoreNoPactsToVerify} has no pacts. */
   @BeforeEach
-  void target(PactVerificationContext context) {
-    context.setTarget(new HttpTestTarget(provider.baseUrl().getHost(), provider.baseUrl().getPort()));
+  void target(@Nullable PactVerificationContext context) {
+    if (context != null) {
+      context.setTarget(new HttpTestTarget(provider.baseUrl().getHost(), provider.baseUrl().getPort()));
+    }
   }
 
   @TestTemplate
   @ExtendWith(PactVerificationInvocationContextProvider.class)
-  void providerHonoursInteraction(PactVerificationContext context, HttpRequest request) {
+  void providerHonoursInteraction(@Nullable PactVerificationContext context, @Nullable HttpRequest request) {
+    if (context == null || request == null) {
+      return;
+    }
     // The consumer's example key stands for "a valid key"; any other key (the revoked one) is sent as is.
     if (request.containsHeader("X-API-Key")
         && Examples.API_KEY.equals(request.getFirstHeader("X-API-Key").getValue())) {
