@@ -64,7 +64,7 @@ public final class Quickstart {
     String batchId = args.length == 3 ? args[1] : SEED_BATCH_ID;
     String jobId = args.length == 3 ? args[2] : SEED_JOB_ID;
     try (ApiConnection connection = ApiConnection.open(environment, SigmaMindSandbox.builder())) {
-      connection.sandbox().ifPresent(sandbox -> SandboxProviderState.setUp(sandbox,
+      connection.sandbox().ifPresent(sandbox -> sandbox.setUpProviderState(
           "test run " + jobId + " of batch " + batchId + " exists and succeeded",
           Map.of("agentId", agentId, "batchId", batchId, "jobId", jobId)));
       out.println("Using " + connection.description());

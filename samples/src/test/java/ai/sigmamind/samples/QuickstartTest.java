@@ -34,7 +34,7 @@ class QuickstartTest {
 
   @Test
   void withAnApiKeyItAsksTheApiForTheGivenIds(SigmaMindSandbox sandbox) {
-    SandboxProviderState.setUp(sandbox, "test run job_own of batch batch_own exists and failed", Map.of());
+    sandbox.setUpProviderState("test run job_own of batch batch_own exists and failed", Map.of());
 
     ProgramRun run = ProgramRun.quickstart(ProgramRun.apiAt(sandbox.baseUrl()), "mJzLaPEo425lieb9", "batch_own", "job_own");
 

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -64,6 +65,7 @@ public final class SigmaMindSandbox implements AutoCloseable {
   private final Faults faults;
   private final ApiKeys apiKeys;
   private final Router router;
+  private final ProviderStates providerStates;
   private final Object lifecycle = new Object();
   private @Nullable HttpServer server;
   private @Nullable ExecutorService workers;
@@ -85,8 +87,9 @@ public final class SigmaMindSandbox implements AutoCloseable {
     routes.addAll(new TestCaseHandlers(store, ids, json, views).routes());
     routes.addAll(new BatchRunHandlers(store, planner, json, views).routes());
     routes.addAll(new TestRunHandlers(store, json, views).routes());
+    this.providerStates = new ProviderStates(store, ids, planner);
     if (builder.adminEndpoints) {
-      routes.addAll(new AdminHandlers(new ProviderStates(store, ids, planner), this::reset, clock, json).routes());
+      routes.addAll(new AdminHandlers(providerStates, this::reset, clock, json).routes());
     }
     this.router = new Router(routes);
   }
@@ -122,6 +125,27 @@ public final class SigmaMindSandbox implements AutoCloseable {
       server = http;
     }
     return this;
+  }
+
+  /**
+   * Sets up a named provider state from Java, as {@code POST /_sandbox/provider-states} does for
+   * a Pact verifier (works with the admin endpoints off, and before {@link #start()}).
+   *
+   * <pre>{@code
+   * Map<String, String> ids = sandbox.setUpProviderState(
+   *     "test run job_ksUu5yRHGTLLrLeM of batch batch_s0OJu2JWR8R45Fai exists and succeeded", Map.of());
+   * }</pre>
+   *
+   * @param params values that override or add to the name's placeholders, e.g. {@code apiKey}
+   * @return the ids the state created or used, with {@code apiKey} and {@code workspaceId}
+   * @throws IllegalArgumentException for a name no known state matches (the message lists them)
+   */
+  public Map<String, String> setUpProviderState(String state, Map<String, String> params) {
+    try {
+      return providerStates.setUp(state, params);
+    } catch (ApiException unknown) {
+      throw new IllegalArgumentException(unknown.getMessage(), unknown);
+    }
   }
 
   /** {@code http://127.0.0.1:<port>}, without a trailing slash. */

@@ -2,6 +2,7 @@ package ai.sigmamind.sandbox;
 
 import static ai.sigmamind.sandbox.Api.DEMO_AGENT;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.sigmamind.sdk.generated.model.AgentStatus;
 import ai.sigmamind.sdk.generated.model.BatchRun;
@@ -72,6 +73,18 @@ class ProviderStatesTest {
         .containsEntry("testCaseId", "tc_d17T6uReChpyfFeP")
         .containsEntry("batchId", "batch_s0OJu2JWR8R45Fai")
         .containsEntry("jobId", "job_ksUu5yRHGTLLrLeM");
+  }
+
+  @Test
+  void theSameStatesAreSetUpFromJava() throws IOException {
+    Map<String, String> ids = sandbox.setUpProviderState(SEED_RUN_STATE, Map.of());
+
+    assertThat(seed.get(SEED_RUN_PATH).tree()).isEqualTo(seedResponse());
+    assertThat(ids).containsEntry("jobId", "job_ksUu5yRHGTLLrLeM").containsEntry("workspaceId", "org_V6eZ2zg8ziDx5pft");
+    assertThatThrownBy(() -> sandbox.setUpProviderState("the moon is made of cheese", Map.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("Unknown provider state 'the moon is made of cheese'")
+        .hasMessageContaining("agent {agentId} exists");
   }
 
   @Test
