@@ -9,8 +9,8 @@ import java.util.function.Consumer;
 /**
  * Response bodies as the SDK reads them. Matchers pin what the SDK relies on and no more: the
  * type of every field it decodes, a prefix-and-no-blank regex for ids (they are opaque, only the
- * documented prefix is promised), an ISO-8601 regex for date-times, never an exact value or an
- * array length. Fields the SDK does not need to find (a running run's {@code completedDate}, newer
+ * documented prefix is promised), an ISO-8601 regex for date-times, and an exact value only where
+ * the SDK's behaviour turns on it ({@code hasNext}, an empty list). Fields the SDK does not need to find (a running run's {@code completedDate}, newer
  * generations' {@code label} and {@code conversation}) are left out, so their absence never fails.
  */
 final class Bodies {
