@@ -2,7 +2,9 @@ package ai.sigmamind.sdk;
 
 import java.io.IOException;
 import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonEncodingException;
 import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
 import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
@@ -106,9 +108,9 @@ final class RequestExecutor {
   }
 
   /**
-   * Decodes straight from the buffered body bytes, consuming them (no String, no second buffer).
-   * Only the body's head is copied first, for the excerpt a failure reports; a copy rather than a
-   * shared snapshot, because shared segments never go back to okio's pool.
+   * Decodes as the body streams in, so a large page is never held whole. Only the body's head is
+   * buffered and copied first, for the excerpt a failure reports: a copy rather than a shared
+   * snapshot, because shared segments never go back to okio's pool.
    */
   @SuppressWarnings("unchecked") // The adapter is for the T of the Call<T> the Retrofit method returns.
   private <T extends @Nullable Object> T decode(Response response, @Nullable ResponseBody body) throws IOException {
@@ -117,21 +119,20 @@ final class RequestExecutor {
     if (adapter == VOID) {
       return (T) null;
     }
-    Buffer bytes = new Buffer();
-    if (body != null) {
-      BufferedSource source = body.source();
-      source.request(Long.MAX_VALUE);
-      bytes = source.getBuffer();
-    }
-    if (isBlank(bytes)) {
+    BufferedSource source = body == null ? new Buffer() : body.source();
+    boolean whole = !source.request(EXCERPT_SOURCE_BYTES);
+    Buffer buffered = source.getBuffer();
+    if (whole && isBlank(buffered)) {
       throw errors.undecodable(response, "", "empty body, expected " + typeName(method), null);
     }
     ByteArrayOutputStream head = new ByteArrayOutputStream();
-    bytes.copyTo(head, 0, Math.min(bytes.size(), EXCERPT_SOURCE_BYTES));
+    buffered.copyTo(head, 0, Math.min(buffered.size(), EXCERPT_SOURCE_BYTES));
     Object value;
+    // Malformed or wrongly shaped JSON only: a reset or a timeout while the body streams in stays
+    // an I/O failure, which read() maps.
     try {
-      value = Json.decode(bytes, adapter);
-    } catch (IOException | RuntimeException e) {
+      value = Json.decode(source, adapter);
+    } catch (JsonEncodingException | EOFException | RuntimeException e) {
       throw errors.undecodable(response, head.toString(StandardCharsets.UTF_8),
           "body is not a valid " + typeName(method) + " (" + e.getMessage() + ")", e);
     }

@@ -190,6 +190,19 @@ class ErrorMappingTest {
   }
 
   @Test
+  void connectionLostWhileTheBodyStreamsInIsAnIoExceptionNotADecodingOne() {
+    StringBuilder longPage = new StringBuilder("{\"data\":[");
+    for (int i = 0; i < 2_000; i++) {
+      longPage.append(i == 0 ? "" : ",").append("{\"batchId\":\"").append(BATCH_ID).append("\",\"jobId\":\"job_").append(i).append("\"}");
+    }
+    server.enqueue(new MockResponse().setBody(longPage + "]}").setSocketPolicy(SocketPolicy.DISCONNECT_DURING_RESPONSE_BODY));
+
+    assertThatThrownBy(() -> runs.list(PageRequest.of(0, 100)))
+        .isInstanceOf(SigmaMindIoException.class)
+        .hasMessageStartingWith("I/O failure on GET /v1/test-runs");
+  }
+
+  @Test
   void slowServerIsATimeout() {
     server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
     TestRuns impatient = client.withOptions(b -> b.attemptTimeout(Duration.ofMillis(100))).agent(AGENT_ID).testRuns(BATCH_ID);
