@@ -25,7 +25,7 @@ bench -Dbench.main=ai.sigmamind.sdk.WaitForBatchSimulation -Dbench.args= | tee "
 bench -Dbench.main=ai.sigmamind.bench.ColdStart -Dbench.args= | tee "$out/cold-start.md"
 
 echo "== runtime classpath of sdk-core" | tee "$out/classpath.txt"
-./mvnw -B -q -pl sdk-core dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile="$out/sdk-core.classpath"
-{ tr ':' '\n' < "$out/sdk-core.classpath"; ls sdk-core/target/sigmamind-sdk-core-*.jar | grep -v tests; } \
+./mvnw -B -q -pl sdk-core dependency:build-classpath -DincludeScope=runtime -Dmdep.outputFile="$out/sdk-core.classpath"
+{ tr ':' '\n' < "$out/sdk-core.classpath"; echo; ls sdk-core/target/sigmamind-sdk-core-*.jar | grep -v tests; } \
   | xargs -r stat -c '%s %n' | sort -rn | awk '{ total += $1; n = split($2, p, "/"); printf "%9d  %s\n", $1, p[n] }
       END { printf "%9d  total, %d jars\n", total, NR }' | tee -a "$out/classpath.txt"

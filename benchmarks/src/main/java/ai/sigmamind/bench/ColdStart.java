@@ -50,12 +50,12 @@ public final class ColdStart {
 
   static TestRun firstCall(String kind, String baseUrl) {
     if (kind.equals("raw")) {
-      try (BaselineClients raw = new BaselineClients(baseUrl)) {
-        return raw.okHttpMoshi();
+      try (OkHttpMoshiClient raw = new OkHttpMoshiClient(baseUrl)) {
+        return raw.getTestRun();
       }
     }
-    try (SigmaMindClient client = SigmaMindClient.builder().apiKey(BaselineClients.API_KEY).baseUrl(baseUrl).build()) {
-      return client.agent(BaselineClients.AGENT_ID).testRuns(BaselineClients.BATCH_ID).get(BaselineClients.JOB_ID);
+    try (SigmaMindClient client = SigmaMindClient.builder().apiKey(Seed.API_KEY).baseUrl(baseUrl).build()) {
+      return client.agent(Seed.AGENT_ID).testRuns(Seed.BATCH_ID).get(Seed.JOB_ID);
     }
   }
 

@@ -24,42 +24,47 @@ import org.openjdk.jmh.annotations.TearDown;
 @OutputTimeUnit(TimeUnit.SECONDS)
 public class GetTestRunBenchmark {
   private FixedPayloadServer server;
-  private BaselineClients baselines;
   private SigmaMindClient client;
   private TestRuns testRuns;
+  private OkHttpMoshiClient okHttpMoshi;
+  private StockGeneratedClient stockGenerated;
+  private JdkHttpJacksonClient jdkHttpJackson;
 
   @Setup(Level.Trial)
   public void start() {
     server = FixedPayloadServer.start(FixedPayloadServer.PAGE_SIZE);
-    baselines = new BaselineClients(server.baseUrl());
-    client = SigmaMindClient.builder().apiKey(BaselineClients.API_KEY).baseUrl(server.baseUrl()).build();
-    testRuns = client.agent(BaselineClients.AGENT_ID).testRuns(BaselineClients.BATCH_ID);
+    client = SigmaMindClient.builder().apiKey(Seed.API_KEY).baseUrl(server.baseUrl()).build();
+    testRuns = client.agent(Seed.AGENT_ID).testRuns(Seed.BATCH_ID);
+    okHttpMoshi = new OkHttpMoshiClient(server.baseUrl());
+    stockGenerated = new StockGeneratedClient(server.baseUrl());
+    jdkHttpJackson = new JdkHttpJacksonClient(server.baseUrl());
   }
 
   @TearDown(Level.Trial)
   public void stop() {
     client.close();
-    baselines.close();
+    okHttpMoshi.close();
+    stockGenerated.close();
     server.close();
   }
 
   @Benchmark
   public TestRun sdk() {
-    return testRuns.get(BaselineClients.JOB_ID);
+    return testRuns.get(Seed.JOB_ID);
   }
 
   @Benchmark
   public TestRun okHttpMoshi() {
-    return baselines.okHttpMoshi();
+    return okHttpMoshi.getTestRun();
   }
 
   @Benchmark
-  public Object stockGenerated() {
-    return baselines.stockGenerated();
+  public ai.sigmamind.bench.stock.model.TestRun stockGenerated() {
+    return stockGenerated.getTestRun();
   }
 
   @Benchmark
   public TestRunBean jdkHttpJackson() {
-    return baselines.jdkHttpJackson();
+    return jdkHttpJackson.getTestRun();
   }
 }

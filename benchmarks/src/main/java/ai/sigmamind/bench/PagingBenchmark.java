@@ -53,8 +53,8 @@ public class PagingBenchmark {
   @Setup(Level.Trial)
   public void start() {
     server = FixedPayloadServer.start(runs);
-    client = SigmaMindClient.builder().apiKey(BaselineClients.API_KEY).baseUrl(server.baseUrl()).build();
-    testRuns = client.agent(BaselineClients.AGENT_ID).testRuns(BaselineClients.BATCH_ID);
+    client = SigmaMindClient.builder().apiKey(Seed.API_KEY).baseUrl(server.baseUrl()).build();
+    testRuns = client.agent(Seed.AGENT_ID).testRuns(Seed.BATCH_ID);
   }
 
   @TearDown(Level.Trial)
@@ -95,9 +95,9 @@ public class PagingBenchmark {
   }
 
   private TestRunPage fetch(int page) {
-    String url = server.baseUrl() + "v1/test-runs?batchId=" + BaselineClients.BATCH_ID + "&agentId="
-        + BaselineClients.AGENT_ID + "&page=" + page + "&size=" + FixedPayloadServer.PAGE_SIZE;
-    Request request = new Request.Builder().url(url).header("X-API-Key", BaselineClients.API_KEY).build();
+    String url = server.baseUrl() + "v1/test-runs?batchId=" + Seed.BATCH_ID + "&agentId="
+        + Seed.AGENT_ID + "&page=" + page + "&size=" + FixedPayloadServer.PAGE_SIZE;
+    Request request = new Request.Builder().url(url).header("X-API-Key", Seed.API_KEY).build();
     try (Response response = okHttp.newCall(request).execute()) {
       if (!response.isSuccessful()) {
         throw new IllegalStateException("HTTP " + response.code());

@@ -24,10 +24,10 @@ class GetTestRunBenchmarkTest {
   @Test
   void everyClientFetchesTheSeedRun() {
     TestRun sdk = benchmark.sdk();
-    assertThat(sdk.jobId()).isEqualTo(BaselineClients.JOB_ID);
+    assertThat(sdk.jobId()).isEqualTo(Seed.JOB_ID);
     assertThat(sdk.successful()).isTrue();
     assertThat(benchmark.okHttpMoshi()).isEqualTo(sdk);
-    ai.sigmamind.bench.stock.model.TestRun stock = (ai.sigmamind.bench.stock.model.TestRun) benchmark.stockGenerated();
+    ai.sigmamind.bench.stock.model.TestRun stock = benchmark.stockGenerated();
     assertThat(stock.getJobId()).isEqualTo(sdk.jobId());
     assertThat(stock.getIsSuccesful()).isTrue();
     TestRunBean jdk = benchmark.jdkHttpJackson();

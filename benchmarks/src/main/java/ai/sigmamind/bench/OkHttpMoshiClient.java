@@ -1,0 +1,45 @@
+package ai.sigmamind.bench;
+
+import ai.sigmamind.sdk.generated.model.ModelJsonAdapters;
+import ai.sigmamind.sdk.generated.model.TestRun;
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.Moshi;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+
+/**
+ * The floor for this stack: one OkHttp call decoded by the same generated adapter the SDK uses,
+ * written by hand with nothing else (no retries, no typed errors).
+ */
+public final class OkHttpMoshiClient implements AutoCloseable {
+  private final OkHttpClient okHttp = new OkHttpClient();
+  private final JsonAdapter<TestRun> adapter =
+      new Moshi.Builder().add(ModelJsonAdapters.FACTORY).build().adapter(TestRun.class);
+  private final String url;
+
+  public OkHttpMoshiClient(String baseUrl) {
+    this.url = Seed.testRunUrl(baseUrl);
+  }
+
+  /** Fetches the seed's test run. */
+  public TestRun getTestRun() {
+    Request request = new Request.Builder().url(url).header("X-API-Key", Seed.API_KEY).build();
+    try (Response response = okHttp.newCall(request).execute()) {
+      if (!response.isSuccessful()) {
+        throw new IllegalStateException("HTTP " + response.code());
+      }
+      return adapter.fromJson(response.body().source());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    okHttp.dispatcher().executorService().shutdown();
+    okHttp.connectionPool().evictAll();
+  }
+}
