@@ -31,7 +31,8 @@ final class TranscriptGenerator {
   private static final Pattern GOAL = Pattern.compile(
       "\\bwho (?:wants|would like|needs|is trying|tries) to ([^.!?]+)", Pattern.CASE_INSENSITIVE);
   private static final Pattern YOU_ARE = Pattern.compile("^you are\\s+([^.!?]+)", Pattern.CASE_INSENSITIVE);
-  private static final Pattern POSSESSIVE = Pattern.compile("\\b(his|her|their|my)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern POSSESSIVE = Pattern.compile("\\b(his|her|their|my|your)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern POSSESSIVE_PRONOUN = Pattern.compile("\\b(hers|theirs|mine|yours)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern IMPATIENT =
       Pattern.compile("\\b(angry|upset|frustrated|annoyed|furious|impatient|irritated)\\b", Pattern.CASE_INSENSITIVE);
 
@@ -217,8 +218,13 @@ final class TranscriptGenerator {
       return String.join(", ", names);
     }
 
+    /**
+     * The persona's goal told from another point of view: "his subscription" and "an account that
+     * is not yours" become "my subscription" and "an account that is not mine".
+     */
     private String goalIn(String possessive) {
-      return POSSESSIVE.matcher(goal == null ? "" : goal).replaceAll(possessive);
+      String determiners = POSSESSIVE.matcher(goal == null ? "" : goal).replaceAll(possessive);
+      return POSSESSIVE_PRONOUN.matcher(determiners).replaceAll(possessive.equals("my") ? "mine" : possessive + "s");
     }
 
     /** {@code account_status} and {@code accountStatus} both read "account status". */

@@ -38,6 +38,18 @@ class TranscriptGeneratorTest {
   }
 
   @Test
+  void possessivePronounsFollowThePointOfView() {
+    TestCase notTheirs = SEED_CASE.toBuilder()
+        .userPrompt("You are a caller who wants to change the email address on an account that is not yours.")
+        .build();
+    TranscriptGenerator.Simulation simulation = generator.simulate(notTheirs, SeedFixture.AGENT, 1, true);
+
+    assertThat(simulation.conversation().get(0).content()).contains("an account that is not mine");
+    assertThat(simulation.conversation().get(1).content()).contains("an account that is not yours");
+    assertThat(simulation.remarks()).contains("an account that is not theirs");
+  }
+
+  @Test
   void failedRunsGoWrongInDifferentWaysAndSayHow() {
     Set<String> failures = new HashSet<>();
     for (long attempt = 1; attempt <= 30; attempt++) {
