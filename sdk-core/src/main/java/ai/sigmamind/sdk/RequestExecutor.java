@@ -35,6 +35,8 @@ final class RequestExecutor {
   private static final JsonAdapter<Object> VOID = Json.MOSHI.adapter(Object.class);
   /** The head of a body kept for its excerpt: 512 characters even if each takes four bytes. */
   private static final int EXCERPT_SOURCE_BYTES = 4 * ErrorMapper.EXCERPT_LIMIT;
+  /** An error body is read this far at most: an error page of any size must not fill the heap. */
+  static final long ERROR_BODY_LIMIT = 64 * 1024;
 
   /** One adapter per interface method, so no call pays for Moshi's lookup or reflection. */
   private final Map<Method, JsonAdapter<Object>> adapters = new ConcurrentHashMap<>();
@@ -99,7 +101,7 @@ final class RequestExecutor {
     try (response) {
       ResponseBody body = response.body();
       if (!response.isSuccessful()) {
-        throw errors.fromErrorResponse(response, body == null ? "" : body.string());
+        throw errors.fromErrorResponse(response, errorText(body));
       }
       return decode(response, body);
     } catch (IOException e) {
@@ -141,6 +143,17 @@ final class RequestExecutor {
           "body is JSON null, expected " + typeName(method), null);
     }
     return (T) value;
+  }
+
+  /** The error body's text, up to {@link #ERROR_BODY_LIMIT} bytes; enough for any API error. */
+  private static String errorText(@Nullable ResponseBody body) throws IOException {
+    if (body == null) {
+      return "";
+    }
+    BufferedSource source = body.source();
+    source.request(ERROR_BODY_LIMIT);
+    Buffer buffered = source.getBuffer();
+    return buffered.readUtf8(Math.min(buffered.size(), ERROR_BODY_LIMIT));
   }
 
   private static JsonAdapter<Object> adapterFor(Method method) {

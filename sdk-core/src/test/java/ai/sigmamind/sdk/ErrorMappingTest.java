@@ -12,6 +12,7 @@ import com.squareup.moshi.JsonDataException;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
@@ -108,6 +109,22 @@ class ErrorMappingTest {
     assertThat(e.bodyExcerpt()).hasSize(ErrorMapper.EXCERPT_LIMIT).isEqualTo(html.substring(0, 512));
     assertThat(e.getMessage()).startsWith("502 Bad Gateway on GET /v1/test-runs/job_x: <html><head><title>502 Bad Gateway")
         .hasSizeLessThan(300);
+  }
+
+  @Test
+  void anErrorBodyIsReadOnlyAsFarAsItsLimit() {
+    okio.Buffer page = new okio.Buffer();
+    for (int i = 0; i < 8 * 1024; i++) {
+      page.writeUtf8("x".repeat(1023)).writeUtf8("\n");
+    }
+    // 8 MiB arriving 256 KiB per 200 ms: reading it all would outlast the 1 s overall timeout.
+    server.enqueue(new MockResponse().setResponseCode(400).setBody(page).throttleBody(256 * 1024, 200, TimeUnit.MILLISECONDS));
+    TestRuns impatient = client.withOptions(b -> b.overallTimeout(Duration.ofSeconds(1))).agent(AGENT_ID).testRuns(BATCH_ID);
+
+    BadRequestException e = catchThrowableOfType(BadRequestException.class, () -> impatient.get("job_x"));
+
+    assertThat(e).isNotNull();
+    assertThat(e.bodyExcerpt()).hasSize(ErrorMapper.EXCERPT_LIMIT);
   }
 
   @Test
