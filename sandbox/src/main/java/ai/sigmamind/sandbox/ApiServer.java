@@ -25,6 +25,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class ApiServer implements HttpHandler {
   private static final System.Logger LOG = System.getLogger(ApiServer.class.getName());
+  /** Far above any real request; a larger body is refused before it can fill the heap. */
+  static final int MAX_REQUEST_BODY_BYTES = 1024 * 1024;
 
   private final Router router;
   private final Faults faults;
@@ -42,11 +44,15 @@ final class ApiServer implements HttpHandler {
 
   @Override
   public void handle(HttpExchange exchange) throws IOException {
+    String path = exchange.getRequestURI().getRawPath();
     byte[] body;
     try (var in = exchange.getRequestBody()) {
-      body = in.readAllBytes();
+      body = in.readNBytes(MAX_REQUEST_BODY_BYTES + 1);
     }
-    String path = exchange.getRequestURI().getRawPath();
+    if (body.length > MAX_REQUEST_BODY_BYTES) {
+      send(exchange, Errors.response(413, "Request body over " + MAX_REQUEST_BODY_BYTES + " bytes", path, clock.instant()));
+      return;
+    }
     Router.Match match = router.match(exchange.getRequestMethod(), decodeSegments(path));
     Route route = match.route();
     if (route != null && route.admin()) {

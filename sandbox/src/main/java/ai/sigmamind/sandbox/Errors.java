@@ -15,6 +15,7 @@ final class Errors {
       Map.entry(405, "Method Not Allowed"),
       Map.entry(408, "Request Timeout"),
       Map.entry(409, "Conflict"),
+      Map.entry(413, "Payload Too Large"),
       Map.entry(415, "Unsupported Media Type"),
       Map.entry(422, "Unprocessable Entity"),
       Map.entry(429, "Too Many Requests"),

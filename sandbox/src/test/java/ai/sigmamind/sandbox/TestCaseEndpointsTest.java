@@ -91,6 +91,18 @@ class TestCaseEndpointsTest {
   }
 
   @Test
+  void aBodyOverTheLimitIs413NotAFullHeap() {
+    String huge = "{\"agentId\":\"" + DEMO_AGENT + "\",\"userPrompt\":\"" + "p".repeat(ApiServer.MAX_REQUEST_BODY_BYTES)
+        + "\",\"successCriteria\":\"c\"}";
+
+    Api.Reply reply = api.post("/v1/test-cases", huge);
+
+    assertThat(reply.code()).isEqualTo(413);
+    assertThat(reply.tree()).containsEntry("error", "Payload Too Large").containsEntry("path", "/v1/test-cases");
+    assertThat(api.get("/v1/test-cases?agentId=" + DEMO_AGENT).body()).isEqualTo("[]");
+  }
+
+  @Test
   void createForAnUnknownAgentIs404() {
     Api.Reply reply = api.post("/v1/test-cases", "{\"agentId\":\"agent_nope\",\"userPrompt\":\"p\",\"successCriteria\":\"c\"}");
 
