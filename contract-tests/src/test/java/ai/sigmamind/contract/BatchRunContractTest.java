@@ -33,13 +33,10 @@ class BatchRunContractTest {
 
   @Pact(consumer = Contract.CONSUMER)
   V4Pact createBatchRun(PactDslWithProvider builder) {
-    return SdkCalls.createBatchRun(AGENT_ID, TEST_CASE_ID)
+    return Bodies.json(SdkCalls.createBatchRun(AGENT_ID, TEST_CASE_ID)
         .request(builder.given(agentHasTestCase(AGENT_ID, TEST_CASE_ID)).uponReceiving("start a batch run"),
-            Examples.API_KEY)
-        .willRespondWith()
-        .status(201)
-        .matchHeader("Content-Type", Bodies.JSON_CONTENT_TYPE, "application/json")
-        .body(newJsonBody(Bodies::batchRunCreated).build())
+            Examples.API_KEY),
+        201, newJsonBody(Bodies::batchRunCreated).build())
         .toPact(V4Pact.class);
   }
 
@@ -57,12 +54,9 @@ class BatchRunContractTest {
 
   @Pact(consumer = Contract.CONSUMER)
   V4Pact getBatchRun(PactDslWithProvider builder) {
-    return SdkCalls.getBatchRun(AGENT_ID, BATCH_ID)
-        .request(builder.given(batchExists(BATCH_ID)).uponReceiving("get a complete batch run"), Examples.API_KEY)
-        .willRespondWith()
-        .status(200)
-        .matchHeader("Content-Type", Bodies.JSON_CONTENT_TYPE, "application/json")
-        .body(newJsonBody(Bodies::batchRun).build())
+    return Bodies.json(SdkCalls.getBatchRun(AGENT_ID, BATCH_ID)
+        .request(builder.given(batchExists(BATCH_ID)).uponReceiving("get a complete batch run"), Examples.API_KEY),
+        200, newJsonBody(Bodies::batchRun).build())
         .toPact(V4Pact.class);
   }
 
@@ -80,13 +74,10 @@ class BatchRunContractTest {
 
   @Pact(consumer = Contract.CONSUMER)
   V4Pact listBatchRunsWithANextPage(PactDslWithProvider builder) {
-    return SdkCalls.listBatchRuns(AGENT_ID, 0, 1)
+    return Bodies.json(SdkCalls.listBatchRuns(AGENT_ID, 0, 1)
         .request(builder.given(batchExists(OLDER_BATCH_ID)).given(batchExists(BATCH_ID))
-            .uponReceiving("list the first of two batch runs, one per page"), Examples.API_KEY)
-        .willRespondWith()
-        .status(200)
-        .matchHeader("Content-Type", Bodies.JSON_CONTENT_TYPE, "application/json")
-        .body(Bodies.page(Bodies::batchRun, 0, 1, true))
+            .uponReceiving("list the first of two batch runs, one per page"), Examples.API_KEY),
+        200, Bodies.page(Bodies::batchRun, 0, 1, true))
         .toPact(V4Pact.class);
   }
 
@@ -104,13 +95,10 @@ class BatchRunContractTest {
 
   @Pact(consumer = Contract.CONSUMER)
   V4Pact listNoBatchRuns(PactDslWithProvider builder) {
-    return SdkCalls.listBatchRuns(AGENT_ID, 0, SdkCalls.PAGE_SIZE)
+    return Bodies.json(SdkCalls.listBatchRuns(AGENT_ID, 0, SdkCalls.PAGE_SIZE)
         .request(builder.given(NO_BATCH_RUNS).uponReceiving("list the batch runs of an agent that has none"),
-            Examples.API_KEY)
-        .willRespondWith()
-        .status(200)
-        .matchHeader("Content-Type", Bodies.JSON_CONTENT_TYPE, "application/json")
-        .body(Bodies.emptyPage(SdkCalls.PAGE_SIZE))
+            Examples.API_KEY),
+        200, Bodies.emptyPage(SdkCalls.PAGE_SIZE))
         .toPact(V4Pact.class);
   }
 

@@ -3,6 +3,8 @@ package ai.sigmamind.contract;
 import static au.com.dius.pact.consumer.dsl.LambdaDsl.newJsonBody;
 
 import au.com.dius.pact.consumer.dsl.DslPart;
+import au.com.dius.pact.consumer.dsl.PactDslRequestWithPath;
+import au.com.dius.pact.consumer.dsl.PactDslResponse;
 import au.com.dius.pact.consumer.dsl.LambdaDslObject;
 import java.util.function.Consumer;
 
@@ -23,6 +25,14 @@ final class Bodies {
   private static final String WORKSPACE_ID = "org_V6eZ2zg8ziDx5pft";
 
   private Bodies() {
+  }
+
+  /** The answer to {@code request}: {@code status}, a JSON content type (charset optional) and {@code body}. */
+  static PactDslResponse json(PactDslRequestWithPath request, int status, DslPart body) {
+    return request.willRespondWith()
+        .status(status)
+        .matchHeader("Content-Type", JSON_CONTENT_TYPE, "application/json")
+        .body(body);
   }
 
   static void agent(LambdaDslObject agent) {

@@ -32,12 +32,9 @@ class TestCaseContractTest {
 
   @Pact(consumer = Contract.CONSUMER)
   V4Pact createTestCase(PactDslWithProvider builder) {
-    return SdkCalls.createTestCase(AGENT_ID)
-        .request(builder.given(agentExists(AGENT_ID)).uponReceiving("create a test case"), Examples.API_KEY)
-        .willRespondWith()
-        .status(201)
-        .matchHeader("Content-Type", Bodies.JSON_CONTENT_TYPE, "application/json")
-        .body(newJsonBody(Bodies::testCase).build())
+    return Bodies.json(SdkCalls.createTestCase(AGENT_ID)
+        .request(builder.given(agentExists(AGENT_ID)).uponReceiving("create a test case"), Examples.API_KEY),
+        201, newJsonBody(Bodies::testCase).build())
         .toPact(V4Pact.class);
   }
 
@@ -57,7 +54,7 @@ class TestCaseContractTest {
   /** The documented error: a blank prompt is a valid string to the spec but not to the server. */
   @Pact(consumer = Contract.CONSUMER)
   V4Pact createTestCaseWithBlankPrompt(PactDslWithProvider builder) {
-    return builder.given(agentExists(AGENT_ID))
+    return Bodies.json(builder.given(agentExists(AGENT_ID))
         .uponReceiving("create a test case with a blank user prompt")
         .method("POST")
         .path("/v1/test-cases")
@@ -65,11 +62,8 @@ class TestCaseContractTest {
         .body(newJsonBody(body -> body
             .stringValue("agentId", AGENT_ID)
             .stringValue("userPrompt", " ")
-            .stringType("successCriteria", "Agent offers alternatives.")).build())
-        .willRespondWith()
-        .status(400)
-        .matchHeader("Content-Type", Bodies.JSON_CONTENT_TYPE, "application/json")
-        .body(Bodies.errorBody(400, "Bad Request", "/v1/test-cases"))
+            .stringType("successCriteria", "Agent offers alternatives.")).build()),
+        400, Bodies.errorBody(400, "Bad Request", "/v1/test-cases"))
         .toPact(V4Pact.class);
   }
 
@@ -94,13 +88,10 @@ class TestCaseContractTest {
 
   @Pact(consumer = Contract.CONSUMER)
   V4Pact listTestCases(PactDslWithProvider builder) {
-    return SdkCalls.listTestCases(AGENT_ID)
+    return Bodies.json(SdkCalls.listTestCases(AGENT_ID)
         .request(builder.given(agentHasTestCase(AGENT_ID, TEST_CASE_ID)).uponReceiving("list an agent's test cases"),
-            Examples.API_KEY)
-        .willRespondWith()
-        .status(200)
-        .matchHeader("Content-Type", Bodies.JSON_CONTENT_TYPE, "application/json")
-        .body(newJsonArrayLike(Bodies::testCase).build())
+            Examples.API_KEY),
+        200, newJsonArrayLike(Bodies::testCase).build())
         .toPact(V4Pact.class);
   }
 
@@ -116,13 +107,10 @@ class TestCaseContractTest {
 
   @Pact(consumer = Contract.CONSUMER)
   V4Pact listNoTestCases(PactDslWithProvider builder) {
-    return SdkCalls.listTestCases(AGENT_ID)
+    return Bodies.json(SdkCalls.listTestCases(AGENT_ID)
         .request(builder.given(NO_TEST_CASES).uponReceiving("list the test cases of an agent that has none"),
-            Examples.API_KEY)
-        .willRespondWith()
-        .status(200)
-        .matchHeader("Content-Type", Bodies.JSON_CONTENT_TYPE, "application/json")
-        .body(new PactDslJsonArray())
+            Examples.API_KEY),
+        200, new PactDslJsonArray())
         .toPact(V4Pact.class);
   }
 
@@ -136,13 +124,10 @@ class TestCaseContractTest {
 
   @Pact(consumer = Contract.CONSUMER)
   V4Pact getTestCase(PactDslWithProvider builder) {
-    return SdkCalls.getTestCase(AGENT_ID, TEST_CASE_ID)
+    return Bodies.json(SdkCalls.getTestCase(AGENT_ID, TEST_CASE_ID)
         .request(builder.given(agentHasTestCase(AGENT_ID, TEST_CASE_ID)).uponReceiving("get a test case"),
-            Examples.API_KEY)
-        .willRespondWith()
-        .status(200)
-        .matchHeader("Content-Type", Bodies.JSON_CONTENT_TYPE, "application/json")
-        .body(newJsonBody(Bodies::testCase).build())
+            Examples.API_KEY),
+        200, newJsonBody(Bodies::testCase).build())
         .toPact(V4Pact.class);
   }
 
@@ -164,13 +149,10 @@ class TestCaseContractTest {
 
   @Pact(consumer = Contract.CONSUMER)
   V4Pact updateTestCase(PactDslWithProvider builder) {
-    return SdkCalls.updateTestCase(AGENT_ID, TEST_CASE_ID)
+    return Bodies.json(SdkCalls.updateTestCase(AGENT_ID, TEST_CASE_ID)
         .request(builder.given(agentHasTestCase(AGENT_ID, TEST_CASE_ID))
-            .uponReceiving("update only the attempts of a test case"), Examples.API_KEY)
-        .willRespondWith()
-        .status(200)
-        .matchHeader("Content-Type", Bodies.JSON_CONTENT_TYPE, "application/json")
-        .body(newJsonBody(Bodies::testCase).build())
+            .uponReceiving("update only the attempts of a test case"), Examples.API_KEY),
+        200, newJsonBody(Bodies::testCase).build())
         .toPact(V4Pact.class);
   }
 

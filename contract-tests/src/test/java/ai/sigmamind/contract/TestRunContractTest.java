@@ -36,13 +36,10 @@ class TestRunContractTest {
 
   @Pact(consumer = Contract.CONSUMER)
   V4Pact getSucceededTestRun(PactDslWithProvider builder) {
-    return SdkCalls.getTestRun(AGENT_ID, BATCH_ID, JOB_ID)
+    return Bodies.json(SdkCalls.getTestRun(AGENT_ID, BATCH_ID, JOB_ID)
         .request(builder.given(testRunSucceeded(JOB_ID, BATCH_ID)).uponReceiving("get a test run that succeeded"),
-            Examples.API_KEY)
-        .willRespondWith()
-        .status(200)
-        .matchHeader("Content-Type", Bodies.JSON_CONTENT_TYPE, "application/json")
-        .body(newJsonBody(Bodies::completedTestRun).build())
+            Examples.API_KEY),
+        200, newJsonBody(Bodies::completedTestRun).build())
         .toPact(V4Pact.class);
   }
 
@@ -65,13 +62,10 @@ class TestRunContractTest {
 
   @Pact(consumer = Contract.CONSUMER)
   V4Pact getRunningTestRun(PactDslWithProvider builder) {
-    return SdkCalls.getTestRun(AGENT_ID, BATCH_ID, JOB_ID)
+    return Bodies.json(SdkCalls.getTestRun(AGENT_ID, BATCH_ID, JOB_ID)
         .request(builder.given(testRunIsRunning(JOB_ID, BATCH_ID)).uponReceiving("get a test run that is still running"),
-            Examples.API_KEY)
-        .willRespondWith()
-        .status(200)
-        .matchHeader("Content-Type", Bodies.JSON_CONTENT_TYPE, "application/json")
-        .body(newJsonBody(Bodies::runningTestRun).build())
+            Examples.API_KEY),
+        200, newJsonBody(Bodies::runningTestRun).build())
         .toPact(V4Pact.class);
   }
 
@@ -92,18 +86,12 @@ class TestRunContractTest {
   @Pact(consumer = Contract.CONSUMER)
   V4Pact listTestRunsOverTwoPages(PactDslWithProvider builder) {
     String state = batchHasTestRuns(BATCH_ID, RUNS_OVER_TWO_PAGES);
-    PactDslResponse firstPage = SdkCalls.listTestRuns(AGENT_ID, BATCH_ID, 0, RUNS_PER_PAGE)
-        .request(builder.given(state).uponReceiving("list the first page of a batch's test runs"), Examples.API_KEY)
-        .willRespondWith()
-        .status(200)
-        .matchHeader("Content-Type", Bodies.JSON_CONTENT_TYPE, "application/json")
-        .body(Bodies.page(Bodies::completedTestRun, 0, RUNS_PER_PAGE, true));
-    return SdkCalls.listTestRuns(AGENT_ID, BATCH_ID, 1, RUNS_PER_PAGE)
-        .request(firstPage.given(state).uponReceiving("list the last page of a batch's test runs"), Examples.API_KEY)
-        .willRespondWith()
-        .status(200)
-        .matchHeader("Content-Type", Bodies.JSON_CONTENT_TYPE, "application/json")
-        .body(Bodies.page(Bodies::completedTestRun, 1, RUNS_PER_PAGE, false))
+    PactDslResponse firstPage = Bodies.json(SdkCalls.listTestRuns(AGENT_ID, BATCH_ID, 0, RUNS_PER_PAGE)
+        .request(builder.given(state).uponReceiving("list the first page of a batch's test runs"), Examples.API_KEY),
+        200, Bodies.page(Bodies::completedTestRun, 0, RUNS_PER_PAGE, true));
+    return Bodies.json(SdkCalls.listTestRuns(AGENT_ID, BATCH_ID, 1, RUNS_PER_PAGE)
+        .request(firstPage.given(state).uponReceiving("list the last page of a batch's test runs"), Examples.API_KEY),
+        200, Bodies.page(Bodies::completedTestRun, 1, RUNS_PER_PAGE, false))
         .toPact(V4Pact.class);
   }
 
