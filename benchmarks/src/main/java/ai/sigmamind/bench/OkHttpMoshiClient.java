@@ -2,6 +2,7 @@ package ai.sigmamind.bench;
 
 import ai.sigmamind.sdk.generated.model.ModelJsonAdapters;
 import ai.sigmamind.sdk.generated.model.TestRun;
+import ai.sigmamind.sdk.generated.model.TestRunPage;
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.Moshi;
 import java.io.IOException;
@@ -16,16 +17,27 @@ import okhttp3.Response;
  */
 public final class OkHttpMoshiClient implements AutoCloseable {
   private final OkHttpClient okHttp = new OkHttpClient();
-  private final JsonAdapter<TestRun> adapter =
-      new Moshi.Builder().add(ModelJsonAdapters.FACTORY).build().adapter(TestRun.class);
-  private final String url;
+  private final Moshi moshi = new Moshi.Builder().add(ModelJsonAdapters.FACTORY).build();
+  private final JsonAdapter<TestRun> runAdapter = moshi.adapter(TestRun.class);
+  private final JsonAdapter<TestRunPage> pageAdapter = moshi.adapter(TestRunPage.class);
+  private final String baseUrl;
 
   public OkHttpMoshiClient(String baseUrl) {
-    this.url = Seed.testRunUrl(baseUrl);
+    this.baseUrl = baseUrl;
   }
 
   /** Fetches the seed's test run. */
   public TestRun getTestRun() {
+    return get(Seed.testRunUrl(baseUrl), runAdapter);
+  }
+
+  /** Fetches one page of the seed batch's runs, {@link FixedPayloadServer#PAGE_SIZE} a page. */
+  public TestRunPage listTestRuns(int page) {
+    return get(baseUrl + "v1/test-runs?batchId=" + Seed.BATCH_ID + "&agentId=" + Seed.AGENT_ID
+        + "&page=" + page + "&size=" + FixedPayloadServer.PAGE_SIZE, pageAdapter);
+  }
+
+  private <T> T get(String url, JsonAdapter<T> adapter) {
     Request request = new Request.Builder().url(url).header("X-API-Key", Seed.API_KEY).build();
     try (Response response = okHttp.newCall(request).execute()) {
       if (!response.isSuccessful()) {

@@ -2,17 +2,9 @@ package ai.sigmamind.bench;
 
 import ai.sigmamind.sdk.SigmaMindClient;
 import ai.sigmamind.sdk.TestRuns;
-import ai.sigmamind.sdk.generated.model.ModelJsonAdapters;
 import ai.sigmamind.sdk.generated.model.TestRun;
 import ai.sigmamind.sdk.generated.model.TestRunPage;
-import com.squareup.moshi.JsonAdapter;
-import com.squareup.moshi.Moshi;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.concurrent.TimeUnit;
-import okhttp3.OkHttpClient;
-import okhttp3.Request;
-import okhttp3.Response;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -46,22 +38,20 @@ public class PagingBenchmark {
   private FixedPayloadServer server;
   private SigmaMindClient client;
   private TestRuns testRuns;
-  private final OkHttpClient okHttp = new OkHttpClient();
-  private final JsonAdapter<TestRunPage> pageAdapter =
-      new Moshi.Builder().add(ModelJsonAdapters.FACTORY).build().adapter(TestRunPage.class);
+  private OkHttpMoshiClient byHand;
 
   @Setup(Level.Trial)
   public void start() {
     server = FixedPayloadServer.start(runs);
     client = SigmaMindClient.builder().apiKey(Seed.API_KEY).baseUrl(server.baseUrl()).build();
     testRuns = client.agent(Seed.AGENT_ID).testRuns(Seed.BATCH_ID);
+    byHand = new OkHttpMoshiClient(server.baseUrl());
   }
 
   @TearDown(Level.Trial)
   public void stop() {
     client.close();
-    okHttp.dispatcher().executorService().shutdown();
-    okHttp.connectionPool().evictAll();
+    byHand.close();
     server.close();
   }
 
@@ -82,7 +72,7 @@ public class PagingBenchmark {
   public long okHttpMoshiByHand() {
     long passed = 0;
     for (int page = 0; ; page++) {
-      TestRunPage current = fetch(page);
+      TestRunPage current = byHand.listTestRuns(page);
       for (TestRun run : current.data()) {
         if (Boolean.TRUE.equals(run.successful())) {
           passed++;
@@ -91,20 +81,6 @@ public class PagingBenchmark {
       if (!current.hasNext()) {
         return passed;
       }
-    }
-  }
-
-  private TestRunPage fetch(int page) {
-    String url = server.baseUrl() + "v1/test-runs?batchId=" + Seed.BATCH_ID + "&agentId="
-        + Seed.AGENT_ID + "&page=" + page + "&size=" + FixedPayloadServer.PAGE_SIZE;
-    Request request = new Request.Builder().url(url).header("X-API-Key", Seed.API_KEY).build();
-    try (Response response = okHttp.newCall(request).execute()) {
-      if (!response.isSuccessful()) {
-        throw new IllegalStateException("HTTP " + response.code());
-      }
-      return pageAdapter.fromJson(response.body().source());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 }
