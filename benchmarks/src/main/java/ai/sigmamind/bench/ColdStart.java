@@ -1,7 +1,7 @@
 package ai.sigmamind.bench;
 
 import ai.sigmamind.sdk.SigmaMindClient;
-import ai.sigmamind.sdk.generated.model.TestRun;
+import ai.sigmamind.sdk.models.TestRun;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package ai.sigmamind.bench;
 
-import ai.sigmamind.sdk.generated.model.ModelJsonAdapters;
-import ai.sigmamind.sdk.generated.model.TestRun;
+import ai.sigmamind.sdk.models.ModelJsonAdapters;
+import ai.sigmamind.sdk.models.TestRun;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;

@@ -1,8 +1,8 @@
 package ai.sigmamind.bench;
 
-import ai.sigmamind.sdk.generated.model.ModelJsonAdapters;
-import ai.sigmamind.sdk.generated.model.TestRun;
-import ai.sigmamind.sdk.generated.model.TestRunPage;
+import ai.sigmamind.sdk.models.ModelJsonAdapters;
+import ai.sigmamind.sdk.models.TestRun;
+import ai.sigmamind.sdk.models.TestRunPage;
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.Moshi;
 import java.io.IOException;

@@ -2,8 +2,8 @@ package ai.sigmamind.bench;
 
 import ai.sigmamind.sdk.SigmaMindClient;
 import ai.sigmamind.sdk.TestRuns;
-import ai.sigmamind.sdk.generated.model.TestRun;
-import ai.sigmamind.sdk.generated.model.TestRunPage;
+import ai.sigmamind.sdk.models.TestRun;
+import ai.sigmamind.sdk.models.TestRunPage;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

@@ -2,7 +2,7 @@ package ai.sigmamind.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.sigmamind.sdk.generated.model.TestRun;
+import ai.sigmamind.sdk.models.TestRun;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -3,8 +3,8 @@ package ai.sigmamind.contract;
 import static au.com.dius.pact.consumer.dsl.LambdaDsl.newJsonBody;
 
 import ai.sigmamind.sdk.PageRequest;
-import ai.sigmamind.sdk.generated.model.CreateTestCaseRequest;
-import ai.sigmamind.sdk.generated.model.MockDataVariable;
+import ai.sigmamind.sdk.models.CreateTestCaseRequest;
+import ai.sigmamind.sdk.models.MockDataVariable;
 import java.util.List;
 
 /** The API's ten operations as {@link SdkCall}s for given ids, with the inputs the consumer tests use. */

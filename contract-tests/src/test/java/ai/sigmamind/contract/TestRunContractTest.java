@@ -13,7 +13,7 @@ import ai.sigmamind.sdk.Page;
 import ai.sigmamind.sdk.PageRequest;
 import ai.sigmamind.sdk.SigmaMindClient;
 import ai.sigmamind.sdk.TestRuns;
-import ai.sigmamind.sdk.generated.model.TestRun;
+import ai.sigmamind.sdk.models.TestRun;
 import au.com.dius.pact.consumer.MockServer;
 import au.com.dius.pact.consumer.dsl.PactDslResponse;
 import au.com.dius.pact.consumer.dsl.PactDslWithProvider;

@@ -4,7 +4,7 @@ import ai.sigmamind.sdk.BatchReport;
 import ai.sigmamind.sdk.BatchRuns;
 import ai.sigmamind.sdk.BatchWaitTimeoutException;
 import ai.sigmamind.sdk.WaitOptions;
-import ai.sigmamind.sdk.generated.model.BatchRunCreated;
+import ai.sigmamind.sdk.models.BatchRunCreated;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.List;

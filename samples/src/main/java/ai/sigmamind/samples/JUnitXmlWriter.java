@@ -1,7 +1,7 @@
 package ai.sigmamind.samples;
 
 import ai.sigmamind.samples.SuiteResult.RunResult;
-import ai.sigmamind.sdk.generated.model.TestRun;
+import ai.sigmamind.sdk.models.TestRun;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;

@@ -3,7 +3,7 @@ package ai.sigmamind.samples;
 import ai.sigmamind.samples.SuiteResult.CaseResult;
 import ai.sigmamind.samples.SuiteResult.RunResult;
 import ai.sigmamind.samples.SyncResult.SyncedCase;
-import ai.sigmamind.sdk.generated.model.TestRun;
+import ai.sigmamind.sdk.models.TestRun;
 import com.squareup.moshi.Moshi;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

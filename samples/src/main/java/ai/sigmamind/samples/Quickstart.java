@@ -2,7 +2,7 @@ package ai.sigmamind.samples;
 
 import ai.sigmamind.sandbox.SigmaMindSandbox;
 import ai.sigmamind.sdk.SigmaMindException;
-import ai.sigmamind.sdk.generated.model.TestRun;
+import ai.sigmamind.sdk.models.TestRun;
 import java.io.PrintStream;
 import java.util.Map;
 

@@ -1,6 +1,6 @@
 package ai.sigmamind.samples;
 
-import ai.sigmamind.sdk.generated.model.MockDataVariable;
+import ai.sigmamind.sdk.models.MockDataVariable;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;

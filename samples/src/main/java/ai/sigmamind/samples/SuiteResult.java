@@ -1,8 +1,8 @@
 package ai.sigmamind.samples;
 
 import ai.sigmamind.sdk.BatchReport;
-import ai.sigmamind.sdk.generated.model.TestCase;
-import ai.sigmamind.sdk.generated.model.TestRun;
+import ai.sigmamind.sdk.models.TestCase;
+import ai.sigmamind.sdk.models.TestRun;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,10 +1,10 @@
 package ai.sigmamind.samples;
 
-import ai.sigmamind.sdk.generated.model.AgentSummary;
-import ai.sigmamind.sdk.generated.model.ConversationMessage;
-import ai.sigmamind.sdk.generated.model.MockDataVariable;
-import ai.sigmamind.sdk.generated.model.TestCase;
-import ai.sigmamind.sdk.generated.model.TestRun;
+import ai.sigmamind.sdk.models.AgentSummary;
+import ai.sigmamind.sdk.models.ConversationMessage;
+import ai.sigmamind.sdk.models.MockDataVariable;
+import ai.sigmamind.sdk.models.TestCase;
+import ai.sigmamind.sdk.models.TestRun;
 import java.io.PrintStream;
 import java.time.OffsetDateTime;
 import java.util.stream.Collectors;

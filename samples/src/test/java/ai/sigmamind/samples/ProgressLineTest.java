@@ -3,7 +3,7 @@ package ai.sigmamind.samples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.sigmamind.sdk.BatchProgress;
-import ai.sigmamind.sdk.generated.model.BatchRun;
+import ai.sigmamind.sdk.models.BatchRun;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

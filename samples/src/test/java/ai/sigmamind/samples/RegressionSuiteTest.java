@@ -6,7 +6,7 @@ import ai.sigmamind.sandbox.SandboxBaseUrl;
 import ai.sigmamind.sandbox.SandboxExtension;
 import ai.sigmamind.sandbox.SigmaMindSandbox;
 import ai.sigmamind.sdk.SigmaMindClient;
-import ai.sigmamind.sdk.generated.model.TestRun;
+import ai.sigmamind.sdk.models.TestRun;
 import com.squareup.moshi.Moshi;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -9,7 +9,7 @@ import ai.sigmamind.sandbox.SigmaMindSandbox;
 import ai.sigmamind.sandbox.WireShape;
 import ai.sigmamind.sdk.SigmaMindClient;
 import ai.sigmamind.sdk.TestCases;
-import ai.sigmamind.sdk.generated.model.TestCase;
+import ai.sigmamind.sdk.models.TestCase;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,11 +1,11 @@
 package ai.sigmamind.sandbox;
 
-import ai.sigmamind.sdk.generated.model.AgentSummary;
-import ai.sigmamind.sdk.generated.model.BatchRun;
-import ai.sigmamind.sdk.generated.model.BatchRunCreated;
-import ai.sigmamind.sdk.generated.model.BatchRunPage;
-import ai.sigmamind.sdk.generated.model.CreateBatchRunRequest;
-import ai.sigmamind.sdk.generated.model.TestCase;
+import ai.sigmamind.sdk.models.AgentSummary;
+import ai.sigmamind.sdk.models.BatchRun;
+import ai.sigmamind.sdk.models.BatchRunCreated;
+import ai.sigmamind.sdk.models.BatchRunPage;
+import ai.sigmamind.sdk.models.CreateBatchRunRequest;
+import ai.sigmamind.sdk.models.TestCase;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;

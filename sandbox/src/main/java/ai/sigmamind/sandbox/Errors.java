@@ -1,6 +1,6 @@
 package ai.sigmamind.sandbox;
 
-import ai.sigmamind.sdk.generated.model.ApiError;
+import ai.sigmamind.sdk.models.ApiError;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;

@@ -1,8 +1,8 @@
 package ai.sigmamind.sandbox;
 
-import ai.sigmamind.sdk.generated.model.ApiError;
-import ai.sigmamind.sdk.generated.model.ModelJsonAdapters;
-import ai.sigmamind.sdk.generated.model.TestRun;
+import ai.sigmamind.sdk.models.ApiError;
+import ai.sigmamind.sdk.models.ModelJsonAdapters;
+import ai.sigmamind.sdk.models.TestRun;
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;

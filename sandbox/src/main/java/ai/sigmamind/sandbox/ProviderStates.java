@@ -1,8 +1,8 @@
 package ai.sigmamind.sandbox;
 
-import ai.sigmamind.sdk.generated.model.AgentStatus;
-import ai.sigmamind.sdk.generated.model.AgentSummary;
-import ai.sigmamind.sdk.generated.model.TestCase;
+import ai.sigmamind.sdk.models.AgentStatus;
+import ai.sigmamind.sdk.models.AgentSummary;
+import ai.sigmamind.sdk.models.TestCase;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,7 +1,7 @@
 package ai.sigmamind.sandbox;
 
-import ai.sigmamind.sdk.generated.model.AgentSummary;
-import ai.sigmamind.sdk.generated.model.TestCase;
+import ai.sigmamind.sdk.models.AgentSummary;
+import ai.sigmamind.sdk.models.TestCase;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package ai.sigmamind.sandbox;
 
-import ai.sigmamind.sdk.generated.model.AgentSummary;
+import ai.sigmamind.sdk.models.AgentSummary;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,9 +1,9 @@
 package ai.sigmamind.sandbox;
 
-import ai.sigmamind.sdk.generated.model.AgentStatus;
-import ai.sigmamind.sdk.generated.model.AgentSummary;
-import ai.sigmamind.sdk.generated.model.MockDataVariable;
-import ai.sigmamind.sdk.generated.model.TestCase;
+import ai.sigmamind.sdk.models.AgentStatus;
+import ai.sigmamind.sdk.models.AgentSummary;
+import ai.sigmamind.sdk.models.MockDataVariable;
+import ai.sigmamind.sdk.models.TestCase;
 import java.time.Instant;
 import java.util.List;
 

@@ -1,7 +1,7 @@
 package ai.sigmamind.sandbox;
 
-import ai.sigmamind.sdk.generated.model.AgentStatus;
-import ai.sigmamind.sdk.generated.model.AgentSummary;
+import ai.sigmamind.sdk.models.AgentStatus;
+import ai.sigmamind.sdk.models.AgentSummary;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;

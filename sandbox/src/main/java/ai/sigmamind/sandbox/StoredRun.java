@@ -1,7 +1,7 @@
 package ai.sigmamind.sandbox;
 
-import ai.sigmamind.sdk.generated.model.ConversationMessage;
-import ai.sigmamind.sdk.generated.model.TestCase;
+import ai.sigmamind.sdk.models.ConversationMessage;
+import ai.sigmamind.sdk.models.TestCase;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;

@@ -1,9 +1,9 @@
 package ai.sigmamind.sandbox;
 
-import ai.sigmamind.sdk.generated.model.AgentSummary;
-import ai.sigmamind.sdk.generated.model.CreateTestCaseRequest;
-import ai.sigmamind.sdk.generated.model.TestCase;
-import ai.sigmamind.sdk.generated.model.UpdateTestCaseRequest;
+import ai.sigmamind.sdk.models.AgentSummary;
+import ai.sigmamind.sdk.models.CreateTestCaseRequest;
+import ai.sigmamind.sdk.models.TestCase;
+import ai.sigmamind.sdk.models.UpdateTestCaseRequest;
 import java.util.List;
 
 /** The five test-case endpoints: create, list (a bare array), get, partial update, delete. */

@@ -1,10 +1,10 @@
 package ai.sigmamind.sandbox;
 
-import ai.sigmamind.sdk.generated.model.AgentSummary;
-import ai.sigmamind.sdk.generated.model.ConversationMessage;
-import ai.sigmamind.sdk.generated.model.ConversationRole;
-import ai.sigmamind.sdk.generated.model.MockDataVariable;
-import ai.sigmamind.sdk.generated.model.TestCase;
+import ai.sigmamind.sdk.models.AgentSummary;
+import ai.sigmamind.sdk.models.ConversationMessage;
+import ai.sigmamind.sdk.models.ConversationRole;
+import ai.sigmamind.sdk.models.MockDataVariable;
+import ai.sigmamind.sdk.models.TestCase;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,6 +1,6 @@
 package ai.sigmamind.sandbox;
 
-import ai.sigmamind.sdk.generated.model.TestCase;
+import ai.sigmamind.sdk.models.TestCase;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -1,9 +1,9 @@
 package ai.sigmamind.sandbox;
 
-import ai.sigmamind.sdk.generated.model.BatchRun;
-import ai.sigmamind.sdk.generated.model.BatchRunCreated;
-import ai.sigmamind.sdk.generated.model.TestCase;
-import ai.sigmamind.sdk.generated.model.TestRun;
+import ai.sigmamind.sdk.models.BatchRun;
+import ai.sigmamind.sdk.models.BatchRunCreated;
+import ai.sigmamind.sdk.models.TestCase;
+import ai.sigmamind.sdk.models.TestRun;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;

@@ -2,14 +2,14 @@ package ai.sigmamind.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.sigmamind.sdk.generated.model.ApiError;
-import ai.sigmamind.sdk.generated.model.BatchRun;
-import ai.sigmamind.sdk.generated.model.BatchRunCreated;
-import ai.sigmamind.sdk.generated.model.CreateBatchRunRequest;
-import ai.sigmamind.sdk.generated.model.CreateTestCaseRequest;
-import ai.sigmamind.sdk.generated.model.ModelJsonAdapters;
-import ai.sigmamind.sdk.generated.model.TestCase;
-import ai.sigmamind.sdk.generated.model.TestRunPage;
+import ai.sigmamind.sdk.models.ApiError;
+import ai.sigmamind.sdk.models.BatchRun;
+import ai.sigmamind.sdk.models.BatchRunCreated;
+import ai.sigmamind.sdk.models.CreateBatchRunRequest;
+import ai.sigmamind.sdk.models.CreateTestCaseRequest;
+import ai.sigmamind.sdk.models.ModelJsonAdapters;
+import ai.sigmamind.sdk.models.TestCase;
+import ai.sigmamind.sdk.models.TestRunPage;
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.Moshi;
 import com.squareup.moshi.Types;

@@ -3,11 +3,11 @@ package ai.sigmamind.sandbox;
 import static ai.sigmamind.sandbox.Api.DEMO_AGENT;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.sigmamind.sdk.generated.model.AgentStatus;
-import ai.sigmamind.sdk.generated.model.BatchRun;
-import ai.sigmamind.sdk.generated.model.BatchRunCreated;
-import ai.sigmamind.sdk.generated.model.BatchRunPage;
-import ai.sigmamind.sdk.generated.model.TestCase;
+import ai.sigmamind.sdk.models.AgentStatus;
+import ai.sigmamind.sdk.models.BatchRun;
+import ai.sigmamind.sdk.models.BatchRunCreated;
+import ai.sigmamind.sdk.models.BatchRunPage;
+import ai.sigmamind.sdk.models.TestCase;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;

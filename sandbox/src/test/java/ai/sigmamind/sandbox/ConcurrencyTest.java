@@ -3,7 +3,7 @@ package ai.sigmamind.sandbox;
 import static ai.sigmamind.sandbox.Api.DEMO_AGENT;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.sigmamind.sdk.generated.model.TestCase;
+import ai.sigmamind.sdk.models.TestCase;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;

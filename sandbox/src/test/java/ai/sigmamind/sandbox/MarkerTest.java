@@ -2,8 +2,8 @@ package ai.sigmamind.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.sigmamind.sdk.generated.model.BatchRun;
-import ai.sigmamind.sdk.generated.model.TestRun;
+import ai.sigmamind.sdk.models.BatchRun;
+import ai.sigmamind.sdk.models.TestRun;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

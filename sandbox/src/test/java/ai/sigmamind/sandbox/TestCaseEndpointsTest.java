@@ -3,10 +3,10 @@ package ai.sigmamind.sandbox;
 import static ai.sigmamind.sandbox.Api.DEMO_AGENT;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.sigmamind.sdk.generated.model.AgentStatus;
-import ai.sigmamind.sdk.generated.model.CreateTestCaseRequest;
-import ai.sigmamind.sdk.generated.model.MockDataVariable;
-import ai.sigmamind.sdk.generated.model.TestCase;
+import ai.sigmamind.sdk.models.AgentStatus;
+import ai.sigmamind.sdk.models.CreateTestCaseRequest;
+import ai.sigmamind.sdk.models.MockDataVariable;
+import ai.sigmamind.sdk.models.TestCase;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

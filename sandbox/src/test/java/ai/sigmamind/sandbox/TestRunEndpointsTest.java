@@ -3,10 +3,10 @@ package ai.sigmamind.sandbox;
 import static ai.sigmamind.sandbox.Api.DEMO_AGENT;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.sigmamind.sdk.generated.model.BatchRunCreated;
-import ai.sigmamind.sdk.generated.model.TestCase;
-import ai.sigmamind.sdk.generated.model.TestRun;
-import ai.sigmamind.sdk.generated.model.TestRunPage;
+import ai.sigmamind.sdk.models.BatchRunCreated;
+import ai.sigmamind.sdk.models.TestCase;
+import ai.sigmamind.sdk.models.TestRun;
+import ai.sigmamind.sdk.models.TestRunPage;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

@@ -2,9 +2,9 @@ package ai.sigmamind.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.sigmamind.sdk.generated.model.ConversationMessage;
-import ai.sigmamind.sdk.generated.model.ConversationRole;
-import ai.sigmamind.sdk.generated.model.TestCase;
+import ai.sigmamind.sdk.models.ConversationMessage;
+import ai.sigmamind.sdk.models.ConversationRole;
+import ai.sigmamind.sdk.models.TestCase;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;

@@ -3,12 +3,12 @@ package ai.sigmamind.sandbox;
 import static ai.sigmamind.sandbox.Api.DEMO_AGENT;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.sigmamind.sdk.generated.model.ConversationMessage;
-import ai.sigmamind.sdk.generated.model.ConversationRole;
-import ai.sigmamind.sdk.generated.model.CreateTestCaseRequest;
-import ai.sigmamind.sdk.generated.model.MockDataVariable;
-import ai.sigmamind.sdk.generated.model.TestCase;
-import ai.sigmamind.sdk.generated.model.TestRun;
+import ai.sigmamind.sdk.models.ConversationMessage;
+import ai.sigmamind.sdk.models.ConversationRole;
+import ai.sigmamind.sdk.models.CreateTestCaseRequest;
+import ai.sigmamind.sdk.models.MockDataVariable;
+import ai.sigmamind.sdk.models.TestCase;
+import ai.sigmamind.sdk.models.TestRun;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

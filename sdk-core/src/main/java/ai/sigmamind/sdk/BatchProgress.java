@@ -1,6 +1,6 @@
 package ai.sigmamind.sdk;
 
-import ai.sigmamind.sdk.generated.model.BatchRun;
+import ai.sigmamind.sdk.models.BatchRun;
 
 /**
  * How far a batch is, as seen by one poll: judged runs out of the total. Passed to the progress

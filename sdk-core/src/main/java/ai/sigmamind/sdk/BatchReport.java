@@ -1,8 +1,8 @@
 package ai.sigmamind.sdk;
 
-import ai.sigmamind.sdk.generated.model.BatchRun;
-import ai.sigmamind.sdk.generated.model.TestCase;
-import ai.sigmamind.sdk.generated.model.TestRun;
+import ai.sigmamind.sdk.models.BatchRun;
+import ai.sigmamind.sdk.models.TestCase;
+import ai.sigmamind.sdk.models.TestRun;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;

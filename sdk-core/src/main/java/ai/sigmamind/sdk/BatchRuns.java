@@ -1,9 +1,9 @@
 package ai.sigmamind.sdk;
 
-import ai.sigmamind.sdk.generated.model.BatchRun;
-import ai.sigmamind.sdk.generated.model.BatchRunCreated;
-import ai.sigmamind.sdk.generated.model.BatchRunPage;
-import ai.sigmamind.sdk.generated.model.CreateBatchRunRequest;
+import ai.sigmamind.sdk.models.BatchRun;
+import ai.sigmamind.sdk.models.BatchRunCreated;
+import ai.sigmamind.sdk.models.BatchRunPage;
+import ai.sigmamind.sdk.models.CreateBatchRunRequest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

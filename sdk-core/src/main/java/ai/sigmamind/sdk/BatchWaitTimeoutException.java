@@ -1,6 +1,6 @@
 package ai.sigmamind.sdk;
 
-import ai.sigmamind.sdk.generated.model.BatchRun;
+import ai.sigmamind.sdk.models.BatchRun;
 
 /**
  * {@link BatchRuns#waitForCompletion(String, WaitOptions)} reached its timeout before the batch was

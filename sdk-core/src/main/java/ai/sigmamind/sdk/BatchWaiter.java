@@ -1,6 +1,6 @@
 package ai.sigmamind.sdk;
 
-import ai.sigmamind.sdk.generated.model.BatchRun;
+import ai.sigmamind.sdk.models.BatchRun;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,8 +1,8 @@
 package ai.sigmamind.sdk;
 
-import ai.sigmamind.sdk.generated.api.BatchRunsApi;
-import ai.sigmamind.sdk.generated.api.TestCasesApi;
-import ai.sigmamind.sdk.generated.api.TestRunsApi;
+import ai.sigmamind.sdk.internal.api.BatchRunsApi;
+import ai.sigmamind.sdk.internal.api.TestCasesApi;
+import ai.sigmamind.sdk.internal.api.TestRunsApi;
 import java.time.Clock;
 import java.util.List;
 import okhttp3.Interceptor;

@@ -1,6 +1,6 @@
 package ai.sigmamind.sdk;
 
-import ai.sigmamind.sdk.generated.model.ApiError;
+import ai.sigmamind.sdk.models.ApiError;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Clock;

@@ -1,6 +1,6 @@
 package ai.sigmamind.sdk;
 
-import ai.sigmamind.sdk.generated.model.ModelJsonAdapters;
+import ai.sigmamind.sdk.models.ModelJsonAdapters;
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;

@@ -1,9 +1,9 @@
 package ai.sigmamind.sdk;
 
-import ai.sigmamind.sdk.generated.model.BatchRun;
-import ai.sigmamind.sdk.generated.model.BatchRunPage;
-import ai.sigmamind.sdk.generated.model.TestRun;
-import ai.sigmamind.sdk.generated.model.TestRunPage;
+import ai.sigmamind.sdk.models.BatchRun;
+import ai.sigmamind.sdk.models.BatchRunPage;
+import ai.sigmamind.sdk.models.TestRun;
+import ai.sigmamind.sdk.models.TestRunPage;
 import java.util.List;
 import java.util.Optional;
 

@@ -187,6 +187,6 @@ final class RequestExecutor {
 
   private static String typeName(Method method) {
     String name = responseType(method).getTypeName();
-    return name.replace("ai.sigmamind.sdk.generated.model.", "").replace("java.util.", "");
+    return name.replace("ai.sigmamind.sdk.models.", "").replace("java.util.", "");
   }
 }

@@ -1,6 +1,6 @@
 package ai.sigmamind.sdk;
 
-import ai.sigmamind.sdk.generated.model.ApiError;
+import ai.sigmamind.sdk.models.ApiError;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

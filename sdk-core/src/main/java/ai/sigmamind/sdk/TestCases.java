@@ -1,8 +1,8 @@
 package ai.sigmamind.sdk;
 
-import ai.sigmamind.sdk.generated.model.CreateTestCaseRequest;
-import ai.sigmamind.sdk.generated.model.TestCase;
-import ai.sigmamind.sdk.generated.model.UpdateTestCaseRequest;
+import ai.sigmamind.sdk.models.CreateTestCaseRequest;
+import ai.sigmamind.sdk.models.TestCase;
+import ai.sigmamind.sdk.models.UpdateTestCaseRequest;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;

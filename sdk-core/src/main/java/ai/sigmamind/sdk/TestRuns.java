@@ -1,7 +1,7 @@
 package ai.sigmamind.sdk;
 
-import ai.sigmamind.sdk.generated.model.TestRun;
-import ai.sigmamind.sdk.generated.model.TestRunPage;
+import ai.sigmamind.sdk.models.TestRun;
+import ai.sigmamind.sdk.models.TestRunPage;
 import java.util.concurrent.CompletableFuture;
 import retrofit2.Call;
 

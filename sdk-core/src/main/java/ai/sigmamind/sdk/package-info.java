@@ -2,7 +2,7 @@
  * The SigmaMind agent-testing client: agent-scoped operations on test cases, batch runs and
  * test runs, with retries, timeouts, typed unchecked exceptions, paging, waiting for batches
  * and batch reports. Request and response types are the generated models of
- * {@code ai.sigmamind.sdk.generated.model}.
+ * {@code ai.sigmamind.sdk.models}.
  *
  * <pre>{@code
  * try (SigmaMindClient client = SigmaMindClient.fromEnv()) {

@@ -10,10 +10,10 @@ import static org.assertj.core.api.Assertions.within;
 
 import ai.sigmamind.sdk.BatchReport.TestCaseResult;
 import ai.sigmamind.sdk.Fixtures.Mode;
-import ai.sigmamind.sdk.generated.model.BatchRun;
-import ai.sigmamind.sdk.generated.model.ConversationMessage;
-import ai.sigmamind.sdk.generated.model.TestCase;
-import ai.sigmamind.sdk.generated.model.TestRun;
+import ai.sigmamind.sdk.models.BatchRun;
+import ai.sigmamind.sdk.models.ConversationMessage;
+import ai.sigmamind.sdk.models.TestCase;
+import ai.sigmamind.sdk.models.TestRun;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;

@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.sigmamind.sdk.Fixtures.Mode;
-import ai.sigmamind.sdk.generated.model.BatchRun;
+import ai.sigmamind.sdk.models.BatchRun;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;

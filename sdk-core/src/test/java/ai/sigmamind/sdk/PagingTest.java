@@ -6,8 +6,8 @@ import static ai.sigmamind.sdk.Fixtures.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ai.sigmamind.sdk.generated.model.BatchRun;
-import ai.sigmamind.sdk.generated.model.TestRun;
+import ai.sigmamind.sdk.models.BatchRun;
+import ai.sigmamind.sdk.models.TestRun;
 import java.io.IOException;
 import java.util.Iterator;
 import java.util.List;

@@ -8,8 +8,8 @@ import static java.time.Duration.ofSeconds;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ai.sigmamind.sdk.generated.model.BatchRunCreated;
-import ai.sigmamind.sdk.generated.model.TestRun;
+import ai.sigmamind.sdk.models.BatchRunCreated;
+import ai.sigmamind.sdk.models.TestRun;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.InetAddress;

@@ -1,4 +1,4 @@
-package ai.sigmamind.sdk.generated.model;
+package ai.sigmamind.sdk.models;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
