@@ -117,10 +117,17 @@ public final class AttemptPlanner {
         return OptionalInt.of(n);
       }
     }
-    int tooFew = LINEAR_SEARCH_LIMIT;
+    return bisect(enough, LINEAR_SEARCH_LIMIT);
+  }
+
+  /**
+   * An n above {@code tooFew} and up to the maximum that is enough, found by doubling then
+   * bisecting: the smallest one when "enough" only grows with n, close to it otherwise.
+   */
+  static OptionalInt bisect(IntPredicate enough, int tooFew) {
     int upper = tooFew;
     do {
-      upper = Math.min(MAX_ATTEMPTS, upper * 2);
+      upper = Math.min(MAX_ATTEMPTS, Math.max(1, upper * 2));
       if (enough.test(upper)) {
         break;
       }
