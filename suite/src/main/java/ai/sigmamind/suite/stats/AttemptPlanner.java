@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.OptionalInt;
 import java.util.function.IntPredicate;
 import java.util.stream.DoubleStream;
+import java.util.stream.IntStream;
 
 /**
  * How many attempts per test case the gate needs to catch a given drop: the smallest n such that,
@@ -24,8 +25,8 @@ public final class AttemptPlanner {
   public static final int MAX_ATTEMPTS = 1000;
   /** Up to here every n is tried; beyond it, doubling and bisection keep planning fast. */
   private static final int LINEAR_SEARCH_LIMIT = 200;
-  /** Spacing of the baseline pass rates tried when the planner must assume the worst one. */
-  private static final double RATE_STEP = 0.05;
+  /** Spacing, in percentage points, of the baseline pass rates tried when the planner must assume the worst one. */
+  private static final int RATE_STEP_POINTS = 5;
 
   private AttemptPlanner() {
   }
@@ -72,9 +73,11 @@ public final class AttemptPlanner {
     return new Plan(cases, detectDrop, alphaPerCase, settings.power());
   }
 
-  /** Baseline rates from 1 down to {@code drop} in steps of {@value #RATE_STEP}: "any rate the drop is possible from". */
+  /** Baseline rates from 1 down to {@code drop} in steps of {@value #RATE_STEP_POINTS} points: "any rate the drop is possible from". */
   static double[] anyRate(double drop) {
-    return DoubleStream.iterate(1, rate -> rate >= drop - 1e-9, rate -> rate - RATE_STEP).toArray();
+    // Whole percentage points, so the rates print as 0.65 and not as 0.6499999999999997.
+    return IntStream.iterate(100, percent -> percent >= drop * 100 - 1e-6, percent -> percent - RATE_STEP_POINTS)
+        .mapToDouble(percent -> percent / 100.0).toArray();
   }
 
   /**

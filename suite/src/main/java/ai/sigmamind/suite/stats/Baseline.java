@@ -1,10 +1,8 @@
 package ai.sigmamind.suite.stats;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * A suite's recorded pass rates, the reference the gate compares new batches with. Kept in the
@@ -25,12 +23,7 @@ public record Baseline(String suite, List<BaselineCase> cases) {
       throw new IllegalArgumentException("a baseline needs the suite's name");
     }
     cases = List.copyOf(cases);
-    Set<String> labels = new HashSet<>();
-    for (BaselineCase baselineCase : cases) {
-      if (!labels.add(baselineCase.label())) {
-        throw new IllegalArgumentException("test case label '" + baselineCase.label() + "' appears twice in the baseline");
-      }
-    }
+    Labels.requireUnique(cases.stream().map(BaselineCase::label).toList(), "the baseline");
   }
 
   /** A baseline of every case in the run. */

@@ -1,9 +1,7 @@
 package ai.sigmamind.suite.stats;
 
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * A suite's batch as the gate sees it: per test case, the judged attempts.
@@ -24,12 +22,7 @@ public record SuiteRun(String suite, String batchId, Instant date, List<CaseRun>
       throw new IllegalArgumentException("a suite run needs the suite's name");
     }
     cases = List.copyOf(cases);
-    Set<String> labels = new HashSet<>();
-    for (CaseRun run : cases) {
-      if (!labels.add(run.label())) {
-        throw new IllegalArgumentException("test case label '" + run.label() + "' appears twice in the run");
-      }
-    }
+    Labels.requireUnique(cases.stream().map(CaseRun::label).toList(), "the run");
   }
 
   /** Passes and attempts over all cases. */

@@ -90,4 +90,17 @@ class AttemptPlannerTest {
     assertThatThrownBy(() -> AttemptPlanner.forCases(List.of(), 0.3, DEFAULTS))
         .hasMessage("a plan needs at least one test case");
   }
+
+  /** The planner table in the README's "The planner: how many attempts". */
+  @org.junit.jupiter.params.ParameterizedTest(name = "{1} cases, {0} drop: {2}")
+  @org.junit.jupiter.params.provider.CsvSource({"0.3, 1, 41", "0.3, 5, 60", "0.3, 20, 79", "0.2, 5, 131"})
+  void theReadmesFiguresWithoutABaseline(double drop, int cases, int attempts) {
+    List<String> labels = java.util.stream.IntStream.range(0, cases).mapToObj(i -> "case " + i).toList();
+
+    Plan plan = AttemptPlanner.forCases(labels, drop, DEFAULTS);
+
+    assertThat(plan.cases()).allSatisfy(casePlan -> assertThat(casePlan.attempts()).hasValue(attempts));
+    assertThat(plan.totalRuns()).isEqualTo((long) cases * attempts);
+    assertThat(plan.cases().get(0).baselineRate()).isIn(0.6, 0.65);
+  }
 }
