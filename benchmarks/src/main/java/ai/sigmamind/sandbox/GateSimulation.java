@@ -13,6 +13,7 @@ import ai.sigmamind.suite.stats.PassRate;
 import ai.sigmamind.suite.stats.SuiteRun;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
@@ -160,7 +161,7 @@ public final class GateSimulation {
   }
 
   private static String percentages(double[] probabilities) {
-    return String.join(", ", java.util.Arrays.stream(probabilities)
+    return String.join(", ", Arrays.stream(probabilities)
         .mapToObj(p -> String.format(Locale.ROOT, "%.0f %%", p * 100)).toList());
   }
 }

@@ -13,6 +13,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,7 +55,7 @@ public record RunHistory(List<Run> runs) {
   public record Run(String batchId, Instant date, Map<String, PassRate> cases) {
     /** @throws NullPointerException if {@code cases} is null */
     public Run {
-      cases = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(cases));
+      cases = Collections.unmodifiableMap(new LinkedHashMap<>(cases));
     }
 
     /** The run's line: per case, passes out of attempts. */

@@ -3,18 +3,23 @@ package ai.sigmamind.suite.stats;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Attempts against a brute-force search with SciPy (smallest equal n whose exact power reaches 0.8). */
 class AttemptPlannerTest {
   private static final GateSettings DEFAULTS = GateSettings.defaults();
 
   private static Baseline baselineAt(double... rates) {
-    List<BaselineCase> cases = new java.util.ArrayList<>();
+    List<BaselineCase> cases = new ArrayList<>();
     for (int i = 0; i < rates.length; i++) {
       cases.add(new BaselineCase("case " + i, PassRate.of((int) Math.round(rates[i] * 100), 100), "batch_1",
-          java.time.Instant.EPOCH, null, null));
+          Instant.EPOCH, null, null));
     }
     return new Baseline("suite", cases);
   }
@@ -92,10 +97,10 @@ class AttemptPlannerTest {
   }
 
   /** The planner table in the README's "The planner: how many attempts". */
-  @org.junit.jupiter.params.ParameterizedTest(name = "{1} cases, {0} drop: {2}")
-  @org.junit.jupiter.params.provider.CsvSource({"0.3, 1, 41", "0.3, 5, 60", "0.3, 20, 79", "0.2, 5, 131"})
+  @ParameterizedTest(name = "{1} cases, {0} drop: {2}")
+  @CsvSource({"0.3, 1, 41", "0.3, 5, 60", "0.3, 20, 79", "0.2, 5, 131"})
   void theReadmesFiguresWithoutABaseline(double drop, int cases, int attempts) {
-    List<String> labels = java.util.stream.IntStream.range(0, cases).mapToObj(i -> "case " + i).toList();
+    List<String> labels = IntStream.range(0, cases).mapToObj(i -> "case " + i).toList();
 
     Plan plan = AttemptPlanner.forCases(labels, drop, DEFAULTS);
 

@@ -4,7 +4,9 @@ import static ai.sigmamind.suite.stats.Runs.caseRun;
 import static ai.sigmamind.suite.stats.Runs.suiteRun;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The verdict categories on constructed inputs. */
@@ -28,7 +30,7 @@ class BaselineComparisonTest {
     CaseComparison refund = result.cases().get(0);
     assertThat(refund.verdict()).isEqualTo(CaseVerdict.REGRESSED);
     assertThat(refund.dropPValue()).isEqualTo(FisherExact.dropPValue(PassRate.of(18, 20), PassRate.of(9, 20)));
-    assertThat(refund.drop()).isEqualTo(0.45, org.assertj.core.api.Assertions.within(1e-12));
+    assertThat(refund.drop()).isEqualTo(0.45, within(1e-12));
     assertThat(result.reasons()).containsExactly(
         "'Refund' regressed: 18/20 → 9/20 passed (90.0% → 45.0%), adjusted p = 0.0029");
     assertThat(result.regressed()).containsExactly(refund);
@@ -92,7 +94,7 @@ class BaselineComparisonTest {
         suiteRun("b2", caseRun("A", 5, 10), caseRun("B", 10, 10), caseRun("C", 10, 10), caseRun("D", 10, 10), caseRun("E", 10, 10)),
         DEFAULTS);
 
-    assertThat(five.cases().get(0).dropPValue()).isEqualTo(5 * 0.016253869969040248, org.assertj.core.api.Assertions.within(1e-12));
+    assertThat(five.cases().get(0).dropPValue()).isEqualTo(5 * 0.016253869969040248, within(1e-12));
     assertThat(five.cases().get(0).verdict()).isEqualTo(CaseVerdict.INSUFFICIENT_EVIDENCE);
     assertThat(five.verdict()).isEqualTo(GateVerdict.PASSED);
   }
@@ -139,7 +141,7 @@ class BaselineComparisonTest {
 
   @Test
   void aBaselineOfAnotherSuiteIsRefused() {
-    SuiteRun other = new SuiteRun("other-agent", "b2", Runs.DATE, java.util.List.of(caseRun("Refund", 1, 1)));
+    SuiteRun other = new SuiteRun("other-agent", "b2", Runs.DATE, List.of(caseRun("Refund", 1, 1)));
 
     assertThatThrownBy(() -> compare(suiteRun("b1", caseRun("Refund", 1, 1)), other, DEFAULTS))
         .hasMessage("the baseline is of suite 'demo-agent' but the run is of suite 'other-agent'");

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,7 +39,7 @@ class RunHistoryTest {
 
   @Test
   void listsTheCasesWhoseVerdictFlipsMost() {
-    RunHistory history = new RunHistory(java.util.List.of(
+    RunHistory history = new RunHistory(List.of(
         RunHistory.Run.of(suiteRun("b1", caseRun("Flipper", "P"), caseRun("Mixed", "PF"), caseRun("Steady", "P"))),
         RunHistory.Run.of(suiteRun("b2", caseRun("Flipper", "F"), caseRun("Mixed", "PP"), caseRun("Steady", "P"))),
         RunHistory.Run.of(suiteRun("b3", caseRun("Flipper", "P"), caseRun("Mixed", "PP"), caseRun("Steady", "P")))));
