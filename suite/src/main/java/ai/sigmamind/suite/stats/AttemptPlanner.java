@@ -53,7 +53,8 @@ public final class AttemptPlanner {
   }
 
   /**
-   * A plan for the cases of a recorded baseline, each at its recorded pass rate.
+   * A plan for the cases of a recorded baseline, each at its recorded pass rate (at the hardest
+   * rate for a case recorded with no judged attempt).
    *
    * @throws IllegalArgumentException if the baseline has no cases, or {@code detectDrop} is not in
    *     [{@code settings.minDrop()}, 1]
@@ -66,9 +67,12 @@ public final class AttemptPlanner {
     double alphaPerCase = settings.alpha() / baseline.cases().size();
     List<CasePlan> cases = new ArrayList<>();
     for (BaselineCase baselineCase : baseline.cases()) {
-      double rate = baselineCase.result().rate();
-      CaseEstimate estimate = estimate(new double[] {rate}, detectDrop, alphaPerCase, settings);
-      cases.add(new CasePlan(baselineCase.label(), rate, estimate.attempts, estimate.power));
+      // A case recorded with no judged attempt has no known rate: plan for the hardest one.
+      double[] rates = baselineCase.result().attempts() == 0
+          ? anyRate(detectDrop)
+          : new double[] {baselineCase.result().rate()};
+      CaseEstimate estimate = estimate(rates, detectDrop, alphaPerCase, settings);
+      cases.add(new CasePlan(baselineCase.label(), estimate.baselineRate, estimate.attempts, estimate.power));
     }
     return new Plan(cases, detectDrop, alphaPerCase, settings.power());
   }

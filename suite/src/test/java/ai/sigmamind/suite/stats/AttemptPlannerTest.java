@@ -71,6 +71,17 @@ class AttemptPlannerTest {
   }
 
   @Test
+  void aCaseRecordedWithoutAJudgedAttemptIsPlannedAtTheHardestRate() {
+    Baseline baseline = new Baseline("suite", List.of(
+        new BaselineCase("unjudged", PassRate.of(0, 0), "batch_1", Instant.EPOCH, null, null)));
+
+    CasePlan plan = AttemptPlanner.forBaseline(baseline, 0.3, DEFAULTS).cases().get(0);
+
+    assertThat(plan.attempts()).hasValue(41);
+    assertThat(plan.baselineRate()).isEqualTo(0.65);
+  }
+
+  @Test
   void aCaseBelowTheDropCannotDropThatFar() {
     Plan plan = AttemptPlanner.forBaseline(baselineAt(0.2, 0.9), 0.3, DEFAULTS);
 
