@@ -21,6 +21,7 @@ import org.jspecify.annotations.Nullable;
  */
 record SdkCall(String operationId, String agentId, String method, String path, @Nullable String query, @Nullable DslPart body,
     Consumer<Agent> invocation) {
+  static final String API_KEY_HEADER = "X-API-Key";
 
   /** The request, sent with {@code apiKey} as the example value of a header that must be present. */
   PactDslRequestWithPath request(PactDslRequestWithoutPath interaction, String apiKey) {
@@ -33,7 +34,7 @@ record SdkCall(String operationId, String agentId, String method, String path, @
   }
 
   private PactDslRequestWithPath withHeaderQueryAndBody(PactDslRequestWithPath request, String apiKey) {
-    PactDslRequestWithPath described = request.matchHeader("X-API-Key", Bodies.NON_BLANK, apiKey);
+    PactDslRequestWithPath described = withApiKey(request, apiKey);
     if (query != null) {
       described = described.query(query);
     }
@@ -41,6 +42,19 @@ record SdkCall(String operationId, String agentId, String method, String path, @
       described = described.body(body);
     }
     return described;
+  }
+
+  /**
+   * The {@code X-API-Key} header, pinned as present. {@link Examples#API_KEY} stands for "a key the
+   * provider accepts": the pact says so itself, as a value injected from the provider state's
+   * {@code apiKey}, so any Pact verifier sends the key of the workspace the state was set up in.
+   * Any other key (the revoked one) is sent as it is.
+   */
+  static PactDslRequestWithPath withApiKey(PactDslRequestWithPath request, String apiKey) {
+    PactDslRequestWithPath described = request.matchHeader(API_KEY_HEADER, Bodies.NON_BLANK, apiKey);
+    return Examples.API_KEY.equals(apiKey)
+        ? described.headerFromProviderState(API_KEY_HEADER, "${" + Examples.API_KEY_STATE_VALUE + "}", apiKey)
+        : described;
   }
 
   /** Makes the SDK send this request; the test asserts on what it throws. */
