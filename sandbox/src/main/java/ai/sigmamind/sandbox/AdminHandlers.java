@@ -28,9 +28,9 @@ final class AdminHandlers {
 
   List<Route> routes() {
     return List.of(
-        Route.admin("POST", "/_sandbox/provider-states", "sandboxProviderState", this::providerState),
-        Route.admin("POST", "/_sandbox/reset", "sandboxReset", this::reset),
-        Route.admin("POST", "/_sandbox/clock/advance", "sandboxAdvanceClock", this::advanceClock));
+        Route.admin("POST", "/_sandbox/provider-states", this::providerState),
+        Route.admin("POST", "/_sandbox/reset", this::reset),
+        Route.admin("POST", "/_sandbox/clock/advance", this::advanceClock));
   }
 
   /**

@@ -1,5 +1,6 @@
 package ai.sigmamind.sandbox;
 
+import ai.sigmamind.sdk.models.ApiOperation;
 import ai.sigmamind.sdk.models.AgentStatus;
 import ai.sigmamind.sdk.models.AgentSummary;
 import com.sun.net.httpserver.HttpServer;
@@ -24,7 +25,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A faithful, deterministic, stateful simulator of SigmaMind's agent-testing API, served over HTTP
- * on the loopback interface: all ten endpoints with the spec's shapes, status codes and error
+ * on the loopback interface: every operation of the spec ({@link ApiOperation}) with its shapes, status codes and error
  * body; one workspace per API key; batches whose runs complete as the {@link SandboxClock}
  * advances, with seeded verdicts, transcripts and remarks; fault injection; and Pact provider
  * states. See the package documentation for the markers and states.
@@ -202,14 +203,9 @@ public final class SigmaMindSandbox implements AutoCloseable {
   /**
    * Adds a fault rule; it applies to requests that arrive from now on.
    *
-   * @throws IllegalArgumentException if the rule names an operationId the API does not have
    */
   public void injectFault(FaultRule rule) {
-    String operationId = rule.operationId();
-    if (operationId != null && !router.apiOperationIds().contains(operationId)) {
-      throw new IllegalArgumentException("Unknown operationId '" + operationId + "'; known: " + router.apiOperationIds());
-    }
-    faults.add(rule);
+    faults.add(Objects.requireNonNull(rule, "rule"));
   }
 
   /** Removes every fault rule. */

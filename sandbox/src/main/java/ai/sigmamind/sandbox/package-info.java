@@ -12,7 +12,7 @@
  *
  * <h2>Behaviour</h2>
  * <ul>
- *   <li>All ten endpoints of {@code openapi/sigmamind.yaml}, answered with the generated models'
+ *   <li>Every operation of {@code openapi/sigmamind.yaml} ({@code ApiOperation}), answered with the generated models'
  *       own JSON adapters: 201 on creates, 204 on delete, a bare array for the test-case list,
  *       the page envelope for batch runs (newest first) and test runs; 400/401/404/405 with the
  *       error body {@code {"error","message","path","status","timestamp"}}.</li>
