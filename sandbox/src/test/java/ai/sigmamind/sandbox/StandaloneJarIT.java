@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The runnable {@code sigmamind-sandbox-<version>-standalone.jar} as a user starts it: a separate
- * JVM with nothing but the jar, serving the seed's data for the seed key with no extra calls.
+ * JVM with nothing but the jar, serving the seed's data for the seed key with no extra calls: the
+ * README's quickstart call and first example work at once.
  */
 class StandaloneJarIT {
   private static final Pattern READY = Pattern.compile("SigmaMind sandbox listening on (http://127\\.0\\.0\\.1:\\d+)");
@@ -37,11 +38,15 @@ class StandaloneJarIT {
       Matcher ready = READY.matcher(String.valueOf(line));
       assertThat(ready.matches()).as("first line: %s", line).isTrue();
 
-      Map<String, Object> run = new Api(ready.group(1), SigmaMindSandbox.SEED_API_KEY)
-          .get("/v1/test-runs/job_ksUu5yRHGTLLrLeM?batchId=batch_s0OJu2JWR8R45Fai&agentId=" + DEMO_AGENT)
+      Api seed = new Api(ready.group(1), SigmaMindSandbox.SEED_API_KEY);
+
+      // The README's quickstart call and its first example (a batch of the seed's test case).
+      Map<String, Object> run = seed.get("/v1/test-runs/job_ksUu5yRHGTLLrLeM?batchId=batch_s0OJu2JWR8R45Fai&agentId=" + DEMO_AGENT)
           .tree();
+      Api.Reply batch = seed.post("/v1/batch-runs", "{\"agentId\":\"" + DEMO_AGENT + "\",\"testCases\":[\"tc_d17T6uReChpyfFeP\"]}");
 
       assertThat(run).containsEntry("isSuccesful", true).containsEntry("workspaceId", "org_V6eZ2zg8ziDx5pft");
+      assertThat(batch.code()).as(batch.body()).isEqualTo(201);
     } finally {
       process.destroy();
       assertThat(process.waitFor(30, TimeUnit.SECONDS)).as("the jar stops on SIGTERM").isTrue();
