@@ -1,7 +1,7 @@
 package ai.sigmamind.sandbox;
 
-import ai.sigmamind.sdk.models.ApiOperation;
 import ai.sigmamind.sdk.models.AgentSummary;
+import ai.sigmamind.sdk.models.ApiOperation;
 import ai.sigmamind.sdk.models.BatchRun;
 import ai.sigmamind.sdk.models.BatchRunCreated;
 import ai.sigmamind.sdk.models.BatchRunPage;

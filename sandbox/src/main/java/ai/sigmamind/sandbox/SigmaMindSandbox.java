@@ -1,8 +1,8 @@
 package ai.sigmamind.sandbox;
 
-import ai.sigmamind.sdk.models.ApiOperation;
 import ai.sigmamind.sdk.models.AgentStatus;
 import ai.sigmamind.sdk.models.AgentSummary;
+import ai.sigmamind.sdk.models.ApiOperation;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,10 +25,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A faithful, deterministic, stateful simulator of SigmaMind's agent-testing API, served over HTTP
- * on the loopback interface: every operation of the spec ({@link ApiOperation}) with its shapes, status codes and error
- * body; one workspace per API key; batches whose runs complete as the {@link SandboxClock}
- * advances, with seeded verdicts, transcripts and remarks; fault injection; and Pact provider
- * states. See the package documentation for the markers and states.
+ * on the loopback interface: every operation of the spec ({@link ApiOperation}) with its shapes,
+ * status codes and error body; one workspace per API key; batches whose runs complete as the
+ * {@link SandboxClock} advances, with seeded verdicts, transcripts and remarks; fault injection;
+ * and Pact provider states. See the package documentation for the markers and states.
  *
  * <pre>{@code
  * try (SigmaMindSandbox sandbox = SigmaMindSandbox.builder().seed(42).build().start()) {
@@ -201,8 +201,8 @@ public final class SigmaMindSandbox implements AutoCloseable {
   }
 
   /**
-   * Adds a fault rule; it applies to requests that arrive from now on.
-   *
+   * Adds a fault rule; it applies to requests that arrive from now on. A rule naming an
+   * operationId the spec does not have was already refused by {@link FaultRule#onOperation(String)}.
    */
   public void injectFault(FaultRule rule) {
     faults.add(Objects.requireNonNull(rule, "rule"));

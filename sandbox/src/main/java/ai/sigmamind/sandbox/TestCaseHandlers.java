@@ -1,7 +1,7 @@
 package ai.sigmamind.sandbox;
 
-import ai.sigmamind.sdk.models.ApiOperation;
 import ai.sigmamind.sdk.models.AgentSummary;
+import ai.sigmamind.sdk.models.ApiOperation;
 import ai.sigmamind.sdk.models.CreateTestCaseRequest;
 import ai.sigmamind.sdk.models.TestCase;
 import ai.sigmamind.sdk.models.UpdateTestCaseRequest;
