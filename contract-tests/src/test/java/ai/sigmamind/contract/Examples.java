@@ -5,8 +5,14 @@ package ai.sigmamind.contract;
  * states recreate exactly the data the contract describes.
  */
 final class Examples {
-  /** The key every authorised interaction carries; provider verification swaps in a key the provider accepts. */
+  /**
+   * The key every authorised interaction carries, as the example of a value injected from the
+   * provider state's {@link #API_KEY_STATE_VALUE}: verifiers send the key the provider's state
+   * hook answers.
+   */
   static final String API_KEY = "contract-example-api-key";
+  /** The provider-state value (the sandbox's hook answers it) that supplies the key. */
+  static final String API_KEY_STATE_VALUE = "apiKey";
   /** A key the provider refuses: the 401 interactions send it unchanged. */
   static final String REVOKED_API_KEY = "contract-revoked-api-key";
 

@@ -2,7 +2,6 @@ package ai.sigmamind.contract;
 
 import static ai.sigmamind.contract.Examples.AGENT_ID;
 import static ai.sigmamind.contract.Examples.BATCH_ID;
-import static ai.sigmamind.contract.Examples.JOB_ID;
 import static ai.sigmamind.contract.Examples.UNKNOWN_AGENT_ID;
 import static ai.sigmamind.contract.Examples.UNKNOWN_BATCH_ID;
 import static ai.sigmamind.contract.Examples.UNKNOWN_JOB_ID;
@@ -13,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.sigmamind.sdk.NotFoundException;
 import ai.sigmamind.sdk.SigmaMindClient;
+import ai.sigmamind.sdk.models.ApiOperation;
 import au.com.dius.pact.consumer.MockServer;
 import au.com.dius.pact.consumer.dsl.PactDslResponse;
 import au.com.dius.pact.consumer.dsl.PactDslWithProvider;
@@ -21,6 +21,7 @@ import au.com.dius.pact.consumer.junit5.PactTestFor;
 import au.com.dius.pact.core.model.PactSpecVersion;
 import au.com.dius.pact.core.model.V4Pact;
 import au.com.dius.pact.core.model.annotations.Pact;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -37,19 +38,21 @@ class NotFoundContractTest {
   private record Missing(String what, String state, SdkCall call) {
   }
 
-  private static final List<Missing> MISSING = List.of(
-      new Missing("an unknown agent", agentExists(AGENT_ID), SdkCalls.createTestCase(UNKNOWN_AGENT_ID)),
-      new Missing("an unknown agent", agentExists(AGENT_ID), SdkCalls.listTestCases(UNKNOWN_AGENT_ID)),
-      new Missing("an unknown test case", agentExists(AGENT_ID), SdkCalls.getTestCase(AGENT_ID, UNKNOWN_TEST_CASE_ID)),
-      new Missing("an unknown test case", agentExists(AGENT_ID), SdkCalls.updateTestCase(AGENT_ID, UNKNOWN_TEST_CASE_ID)),
-      new Missing("an unknown test case", agentExists(AGENT_ID), SdkCalls.deleteTestCase(AGENT_ID, UNKNOWN_TEST_CASE_ID)),
-      new Missing("an unknown test case", agentExists(AGENT_ID), SdkCalls.createBatchRun(AGENT_ID, UNKNOWN_TEST_CASE_ID)),
-      new Missing("an unknown agent", agentExists(AGENT_ID),
-          SdkCalls.listBatchRuns(UNKNOWN_AGENT_ID, 0, SdkCalls.PAGE_SIZE)),
-      new Missing("an unknown batch run", agentExists(AGENT_ID), SdkCalls.getBatchRun(AGENT_ID, UNKNOWN_BATCH_ID)),
-      new Missing("an unknown batch run", agentExists(AGENT_ID),
-          SdkCalls.listTestRuns(AGENT_ID, UNKNOWN_BATCH_ID, 0, SdkCalls.PAGE_SIZE)),
-      new Missing("an unknown test run", batchExists(BATCH_ID), SdkCalls.getTestRun(AGENT_ID, BATCH_ID, UNKNOWN_JOB_ID)));
+  private static final List<Missing> MISSING = Arrays.stream(ApiOperation.values()).map(NotFoundContractTest::missing).toList();
+
+  /** The unknown id each operation is called with; the switch covers every operation of the catalog. */
+  private static Missing missing(ApiOperation operation) {
+    SdkCall withUnknownIds = SdkCalls.of(operation, AGENT_ID, UNKNOWN_TEST_CASE_ID, UNKNOWN_BATCH_ID, UNKNOWN_JOB_ID);
+    return switch (operation) {
+      case CREATE_TEST_CASE, LIST_TEST_CASES, LIST_BATCH_RUNS -> new Missing("an unknown agent", agentExists(AGENT_ID),
+          SdkCalls.of(operation, UNKNOWN_AGENT_ID, UNKNOWN_TEST_CASE_ID, UNKNOWN_BATCH_ID, UNKNOWN_JOB_ID));
+      case GET_TEST_CASE, UPDATE_TEST_CASE, DELETE_TEST_CASE, CREATE_BATCH_RUN ->
+          new Missing("an unknown test case", agentExists(AGENT_ID), withUnknownIds);
+      case GET_BATCH_RUN, LIST_TEST_RUNS -> new Missing("an unknown batch run", agentExists(AGENT_ID), withUnknownIds);
+      case GET_TEST_RUN -> new Missing("an unknown test run", batchExists(BATCH_ID),
+          SdkCalls.of(operation, AGENT_ID, UNKNOWN_TEST_CASE_ID, BATCH_ID, UNKNOWN_JOB_ID));
+    };
+  }
 
   @Pact(consumer = Contract.CONSUMER)
   V4Pact everyOperationWithAnUnknownId(PactDslWithProvider builder) {

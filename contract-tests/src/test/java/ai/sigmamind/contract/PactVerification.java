@@ -1,10 +1,15 @@
 package ai.sigmamind.contract;
 
+import au.com.dius.pact.core.model.Interaction;
+import au.com.dius.pact.core.model.generators.Category;
+import au.com.dius.pact.core.model.generators.Generator;
+import au.com.dius.pact.core.model.generators.ProviderStateGenerator;
 import au.com.dius.pact.provider.junit5.HttpTestTarget;
 import au.com.dius.pact.provider.junit5.PactVerificationContext;
 import au.com.dius.pact.provider.junit5.PactVerificationInvocationContextProvider;
 import au.com.dius.pact.provider.junitsupport.IgnoreMissingStateChange;
 import au.com.dius.pact.provider.junitsupport.Provider;
+import java.util.Map;
 import org.apache.hc.core5.http.HttpRequest;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
@@ -54,16 +59,32 @@ abstract class PactVerification {
     if (context == null || request == null) {
       return;
     }
-    // The consumer's example key stands for "a valid key"; any other key (the revoked one) is sent as is.
-    if (request.containsHeader("X-API-Key")
-        && Examples.API_KEY.equals(request.getFirstHeader("X-API-Key").getValue())) {
-      request.setHeader("X-API-Key", provider.acceptedApiKey());
-    }
     ProviderStateHook.SetUpStates states = provider.stateHook().setUp(context.getInteraction().getProviderStates());
+    injectHeadersFromProviderState(context.getInteraction(), request, states.values());
     try {
       context.verifyInteraction();
     } finally {
       states.close();
     }
+  }
+
+  /**
+   * Request headers the pact marks as injected from the provider state ({@code ${apiKey}}) get the
+   * value the state hook answered, as stock verifiers do with their state-change URL. (Pact JVM
+   * applies such values only from {@code @State} methods, which this class does not use.)
+   */
+  private static void injectHeadersFromProviderState(Interaction interaction, HttpRequest request, Map<String, Object> values) {
+    Map<String, Generator> headers = interaction.asSynchronousRequestResponse().getRequest().getGenerators()
+        .getCategories().getOrDefault(Category.HEADER, Map.of());
+    headers.forEach((header, generator) -> {
+      if (generator instanceof ProviderStateGenerator injected) {
+        String name = injected.getExpression().replaceAll("^\\$\\{(.*)}$", "$1");
+        Object value = values.get(name);
+        if (value == null) {
+          throw new AssertionError("The provider state hook answered no '" + name + "' for header " + header + ": " + values);
+        }
+        request.setHeader(header, String.valueOf(value));
+      }
+    });
   }
 }

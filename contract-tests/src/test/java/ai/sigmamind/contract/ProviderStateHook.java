@@ -2,6 +2,7 @@ package ai.sigmamind.contract;
 
 import au.com.dius.pact.core.model.ProviderState;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,9 +16,11 @@ import java.util.Map;
 
 /**
  * A provider's state-change URL, called the way Pact's verifiers call one: a POST of
- * {@code {"state": name, "params": {...}, "action": "setup"|"teardown"}} per provider state. The
+ * {@code {"state": name, "params": {...}, "action": "setup"|"teardown"}} per provider state, and
+ * one with a blank state for an interaction that has none (as the Rust verifier does). The
  * provider owns the registry of states it knows (the sandbox answers 400 naming its known
- * states), so this forwards every state instead of keeping a second list of names here.
+ * states), so this forwards every state instead of keeping a second list of names here. The JSON
+ * objects the setups answer are the values for provider-state injected request values.
  */
 final class ProviderStateHook {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -35,18 +38,26 @@ final class ProviderStateHook {
    * @throws AssertionError naming the state if the provider refuses one
    */
   SetUpStates setUp(List<ProviderState> states) {
-    states.forEach(state -> post(state, "setup"));
-    return () -> states.forEach(state -> post(state, "teardown"));
+    List<ProviderState> posted = states.isEmpty() ? List.of(new ProviderState("")) : states;
+    Map<String, Object> values = new LinkedHashMap<>();
+    posted.forEach(state -> values.putAll(post(state, "setup")));
+    return new SetUpStates(Map.copyOf(values), () -> posted.forEach(state -> post(state, "teardown")));
   }
 
-  /** Provider states that are set up until closed. */
-  @FunctionalInterface
-  interface SetUpStates {
+  /**
+   * Provider states that are set up until closed.
+   *
+   * @param values what the setups answered, merged: the provider-state injected values
+   * @param teardown tears the states down
+   */
+  record SetUpStates(Map<String, Object> values, Runnable teardown) {
     /** Tears the states down. */
-    void close();
+    void close() {
+      teardown.run();
+    }
   }
 
-  private void post(ProviderState state, String action) {
+  private Map<String, Object> post(ProviderState state, String action) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("state", state.getName());
     body.put("params", state.getParams());
@@ -69,6 +80,12 @@ final class ProviderStateHook {
     if (response.statusCode() / 100 != 2) {
       throw new AssertionError("Provider state '" + state.getName() + "' (" + action + ") failed with "
           + response.statusCode() + ": " + response.body());
+    }
+    try {
+      return JSON.readValue(response.body(), new TypeReference<Map<String, Object>>() { });
+    } catch (JsonProcessingException e) {
+      throw new AssertionError("Provider state '" + state.getName() + "' (" + action + ") answered no JSON object: "
+          + response.body(), e);
     }
   }
 }

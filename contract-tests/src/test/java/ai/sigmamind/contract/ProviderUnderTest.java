@@ -9,9 +9,6 @@ interface ProviderUnderTest extends AutoCloseable {
 
   ProviderStateHook stateHook();
 
-  /** The key the provider accepts: verification swaps it in for {@link Examples#API_KEY}. */
-  String acceptedApiKey();
-
   @Override
   void close();
 }

@@ -62,11 +62,6 @@ final class RewritingProxy implements ProviderUnderTest {
   }
 
   @Override
-  public String acceptedApiKey() {
-    return upstream.acceptedApiKey();
-  }
-
-  @Override
   public void close() {
     server.stop(0);
     workers.shutdownNow();

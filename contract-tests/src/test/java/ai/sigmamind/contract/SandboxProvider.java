@@ -33,10 +33,6 @@ final class SandboxProvider implements ProviderUnderTest {
     return new ProviderStateHook(baseUrl().resolve("/_sandbox/provider-states"));
   }
 
-  @Override
-  public String acceptedApiKey() {
-    return SigmaMindSandbox.SEED_API_KEY;
-  }
 
   @Override
   public void close() {

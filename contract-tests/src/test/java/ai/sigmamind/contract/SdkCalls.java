@@ -3,11 +3,13 @@ package ai.sigmamind.contract;
 import static au.com.dius.pact.consumer.dsl.LambdaDsl.newJsonBody;
 
 import ai.sigmamind.sdk.PageRequest;
+import ai.sigmamind.sdk.models.ApiOperation;
 import ai.sigmamind.sdk.models.CreateTestCaseRequest;
 import ai.sigmamind.sdk.models.MockDataVariable;
+import java.util.Arrays;
 import java.util.List;
 
-/** The API's ten operations as {@link SdkCall}s for given ids, with the inputs the consumer tests use. */
+/** The API's operations ({@link ApiOperation}) as {@link SdkCall}s for given ids, with the inputs the consumer tests use. */
 final class SdkCalls {
   /** The page size of list calls that fetch one page: the SDK's maximum, what {@code listAll()} asks for. */
   static final int PAGE_SIZE = PageRequest.MAX_SIZE;
@@ -17,19 +19,25 @@ final class SdkCalls {
   private SdkCalls() {
   }
 
-  /** Every operation, in the spec's order, addressed with the given ids. */
+  /** Every operation of the catalog, in its order, addressed with the given ids. */
   static List<SdkCall> all(String agentId, String testCaseId, String batchId, String jobId) {
-    return List.of(
-        createTestCase(agentId),
-        listTestCases(agentId),
-        getTestCase(agentId, testCaseId),
-        updateTestCase(agentId, testCaseId),
-        deleteTestCase(agentId, testCaseId),
-        createBatchRun(agentId, testCaseId),
-        listBatchRuns(agentId, 0, PAGE_SIZE),
-        getBatchRun(agentId, batchId),
-        listTestRuns(agentId, batchId, 0, PAGE_SIZE),
-        getTestRun(agentId, batchId, jobId));
+    return Arrays.stream(ApiOperation.values()).map(operation -> of(operation, agentId, testCaseId, batchId, jobId)).toList();
+  }
+
+  /** The call of one operation; the switch covers every operation, so a new one fails compilation here. */
+  static SdkCall of(ApiOperation operation, String agentId, String testCaseId, String batchId, String jobId) {
+    return switch (operation) {
+      case CREATE_TEST_CASE -> createTestCase(agentId);
+      case LIST_TEST_CASES -> listTestCases(agentId);
+      case GET_TEST_CASE -> getTestCase(agentId, testCaseId);
+      case UPDATE_TEST_CASE -> updateTestCase(agentId, testCaseId);
+      case DELETE_TEST_CASE -> deleteTestCase(agentId, testCaseId);
+      case CREATE_BATCH_RUN -> createBatchRun(agentId, testCaseId);
+      case LIST_BATCH_RUNS -> listBatchRuns(agentId, 0, PAGE_SIZE);
+      case GET_BATCH_RUN -> getBatchRun(agentId, batchId);
+      case LIST_TEST_RUNS -> listTestRuns(agentId, batchId, 0, PAGE_SIZE);
+      case GET_TEST_RUN -> getTestRun(agentId, batchId, jobId);
+    };
   }
 
   /** The seed's test case as a create request (agent id set by the SDK's agent handle). */
@@ -45,7 +53,7 @@ final class SdkCalls {
 
   static SdkCall createTestCase(String agentId) {
     // Exactly what the SDK sends for seedTestCase: a request body may not carry unexpected keys.
-    return new SdkCall("createTestCase", agentId, "POST", "/v1/test-cases", null,
+    return SdkCall.of(ApiOperation.CREATE_TEST_CASE, agentId, null, null,
         newJsonBody(body -> body
             .stringValue("agentId", agentId)
             .stringType("llmModel", "gpt-4o-mini")
@@ -61,18 +69,18 @@ final class SdkCalls {
   }
 
   static SdkCall listTestCases(String agentId) {
-    return new SdkCall("listTestCases", agentId, "GET", "/v1/test-cases", "agentId=" + agentId, null,
+    return SdkCall.of(ApiOperation.LIST_TEST_CASES, agentId, null, "agentId=" + agentId, null,
         agent -> agent.testCases().list());
   }
 
   static SdkCall getTestCase(String agentId, String testCaseId) {
-    return new SdkCall("getTestCase", agentId, "GET", "/v1/test-cases/" + testCaseId, "agentId=" + agentId, null,
+    return SdkCall.of(ApiOperation.GET_TEST_CASE, agentId, testCaseId, "agentId=" + agentId, null,
         agent -> agent.testCases().get(testCaseId));
   }
 
   /** A partial update: only the agent id and the changed field travel. */
   static SdkCall updateTestCase(String agentId, String testCaseId) {
-    return new SdkCall("updateTestCase", agentId, "PUT", "/v1/test-cases/" + testCaseId, null,
+    return SdkCall.of(ApiOperation.UPDATE_TEST_CASE, agentId, testCaseId, null,
         newJsonBody(body -> body
             .stringValue("agentId", agentId)
             .integerType("attempt", (int) UPDATED_ATTEMPTS)).build(),
@@ -80,12 +88,12 @@ final class SdkCalls {
   }
 
   static SdkCall deleteTestCase(String agentId, String testCaseId) {
-    return new SdkCall("deleteTestCase", agentId, "DELETE", "/v1/test-cases/" + testCaseId, "agentId=" + agentId, null,
+    return SdkCall.of(ApiOperation.DELETE_TEST_CASE, agentId, testCaseId, "agentId=" + agentId, null,
         agent -> agent.testCases().delete(testCaseId));
   }
 
   static SdkCall createBatchRun(String agentId, String testCaseId) {
-    return new SdkCall("createBatchRun", agentId, "POST", "/v1/batch-runs", null,
+    return SdkCall.of(ApiOperation.CREATE_BATCH_RUN, agentId, null, null,
         newJsonBody(body -> body
             .stringValue("agentId", agentId)
             .array("testCases", ids -> ids.stringValue(testCaseId))).build(),
@@ -93,23 +101,23 @@ final class SdkCalls {
   }
 
   static SdkCall listBatchRuns(String agentId, int page, int size) {
-    return new SdkCall("listBatchRuns", agentId, "GET", "/v1/batch-runs", "agentId=" + agentId + "&page=" + page + "&size=" + size,
+    return SdkCall.of(ApiOperation.LIST_BATCH_RUNS, agentId, null, "agentId=" + agentId + "&page=" + page + "&size=" + size,
         null, agent -> agent.batchRuns().list(PageRequest.of(page, size)));
   }
 
   static SdkCall getBatchRun(String agentId, String batchId) {
-    return new SdkCall("getBatchRun", agentId, "GET", "/v1/batch-runs/" + batchId, "agentId=" + agentId, null,
+    return SdkCall.of(ApiOperation.GET_BATCH_RUN, agentId, batchId, "agentId=" + agentId, null,
         agent -> agent.batchRuns().get(batchId));
   }
 
   static SdkCall listTestRuns(String agentId, String batchId, int page, int size) {
-    return new SdkCall("listTestRuns", agentId, "GET", "/v1/test-runs",
+    return SdkCall.of(ApiOperation.LIST_TEST_RUNS, agentId, null,
         "batchId=" + batchId + "&agentId=" + agentId + "&page=" + page + "&size=" + size, null,
         agent -> agent.testRuns(batchId).list(PageRequest.of(page, size)));
   }
 
   static SdkCall getTestRun(String agentId, String batchId, String jobId) {
-    return new SdkCall("getTestRun", agentId, "GET", "/v1/test-runs/" + jobId, "batchId=" + batchId + "&agentId=" + agentId,
+    return SdkCall.of(ApiOperation.GET_TEST_RUN, agentId, jobId, "batchId=" + batchId + "&agentId=" + agentId,
         null, agent -> agent.testRuns(batchId).get(jobId));
   }
 }

@@ -54,11 +54,10 @@ class TestCaseContractTest {
   /** The documented error: a blank prompt is a valid string to the spec but not to the server. */
   @Pact(consumer = Contract.CONSUMER)
   V4Pact createTestCaseWithBlankPrompt(PactDslWithProvider builder) {
-    return Bodies.json(builder.given(agentExists(AGENT_ID))
-        .uponReceiving("create a test case with a blank user prompt")
-        .method("POST")
-        .path("/v1/test-cases")
-        .matchHeader("X-API-Key", Bodies.NON_BLANK, Examples.API_KEY)
+    return Bodies.json(SdkCall.withApiKey(builder.given(agentExists(AGENT_ID))
+            .uponReceiving("create a test case with a blank user prompt")
+            .method("POST")
+            .path("/v1/test-cases"), Examples.API_KEY)
         .body(newJsonBody(body -> body
             .stringValue("agentId", AGENT_ID)
             .stringValue("userPrompt", " ")

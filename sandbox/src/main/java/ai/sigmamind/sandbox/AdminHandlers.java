@@ -28,31 +28,38 @@ final class AdminHandlers {
 
   List<Route> routes() {
     return List.of(
-        Route.admin("POST", "/_sandbox/provider-states", "sandboxProviderState", this::providerState),
-        Route.admin("POST", "/_sandbox/reset", "sandboxReset", this::reset),
-        Route.admin("POST", "/_sandbox/clock/advance", "sandboxAdvanceClock", this::advanceClock));
+        Route.admin("POST", "/_sandbox/provider-states", this::providerState),
+        Route.admin("POST", "/_sandbox/reset", this::reset),
+        Route.admin("POST", "/_sandbox/clock/advance", this::advanceClock));
   }
 
   /**
    * Pact's state-change call, {@code {"state": "...", "params": {...}, "action": "setup"}}: setup
-   * answers the state's ids as a JSON object; teardown resets the whole sandbox.
+   * answers the state's ids as a JSON object; teardown resets the whole sandbox. A missing or
+   * blank state is no state: a no-op.
    */
   private Response providerState(Call call) {
     if (!(json.readTree(call.body()) instanceof Map<?, ?> body)) {
       throw ApiException.badRequest("Expected a JSON object {\"state\", \"params\", \"action\"}");
     }
-    if (!(body.get("state") instanceof String state) || state.isBlank()) {
-      throw ApiException.badRequest("Field 'state' must be a non-blank string");
+    Object state = body.get("state");
+    if (state != null && !(state instanceof String)) {
+      throw ApiException.badRequest("Field 'state' must be a string");
     }
     Object action = body.containsKey("action") ? body.get("action") : "setup";
-    if ("teardown".equals(action)) {
-      reset.run();
-      return Response.json(200, "{}");
-    }
-    if (!"setup".equals(action)) {
+    if (!"setup".equals(action) && !"teardown".equals(action)) {
       throw ApiException.badRequest("Field 'action' must be \"setup\" or \"teardown\", was " + action);
     }
-    return Response.json(200, json.writeTree(providerStates.setUp(state, params(body.get("params")))));
+    // Stock verifiers post a blank state for interactions that have none: nothing to set up or
+    // tear down, but setup still answers the key and workspace for provider-state injected values.
+    String name = state == null ? "" : (String) state;
+    if ("teardown".equals(action)) {
+      if (!name.isBlank()) {
+        reset.run();
+      }
+      return Response.json(200, "{}");
+    }
+    return Response.json(200, json.writeTree(providerStates.setUp(name, params(body.get("params")))));
   }
 
   private Response reset(Call call) {

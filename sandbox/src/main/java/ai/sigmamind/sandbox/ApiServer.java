@@ -1,5 +1,6 @@
 package ai.sigmamind.sandbox;
 
+import ai.sigmamind.sdk.models.ApiOperation;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
@@ -59,7 +60,7 @@ final class ApiServer implements HttpHandler {
       respond(exchange, body, path, match);
       return;
     }
-    Faults.Decision decision = faults.decide(route == null ? null : route.operationId(), path);
+    Faults.Decision decision = faults.decide(route == null ? null : route.operation(), path);
     if (decision.delay().isZero()) {
       applyFault(exchange, body, path, match, decision);
       return;

@@ -1,6 +1,7 @@
 package ai.sigmamind.sandbox;
 
 import ai.sigmamind.sdk.models.AgentSummary;
+import ai.sigmamind.sdk.models.ApiOperation;
 import ai.sigmamind.sdk.models.BatchRun;
 import ai.sigmamind.sdk.models.BatchRunCreated;
 import ai.sigmamind.sdk.models.BatchRunPage;
@@ -26,9 +27,9 @@ final class BatchRunHandlers {
 
   List<Route> routes() {
     return List.of(
-        Route.api("POST", "/v1/batch-runs", "createBatchRun", this::create),
-        Route.api("GET", "/v1/batch-runs", "listBatchRuns", this::list),
-        Route.api("GET", "/v1/batch-runs/{batchId}", "getBatchRun", this::get));
+        Route.api(ApiOperation.CREATE_BATCH_RUN, this::create),
+        Route.api(ApiOperation.LIST_BATCH_RUNS, this::list),
+        Route.api(ApiOperation.GET_BATCH_RUN, this::get));
   }
 
   /** Starts a batch; a test case id listed twice runs once. */

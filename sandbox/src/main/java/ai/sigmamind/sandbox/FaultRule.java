@@ -1,5 +1,6 @@
 package ai.sigmamind.sandbox;
 
+import ai.sigmamind.sdk.models.ApiOperation;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -30,18 +31,18 @@ public final class FaultRule {
   private final int status;
   private final @Nullable Duration retryAfter;
   private final Duration latency;
-  private final @Nullable String operationId;
+  private final @Nullable ApiOperation operation;
   private final @Nullable String pathPattern;
   private final int times;
   private final double rate;
 
   private FaultRule(Effect effect, int status, @Nullable Duration retryAfter, Duration latency,
-      @Nullable String operationId, @Nullable String pathPattern, int times, double rate) {
+      @Nullable ApiOperation operation, @Nullable String pathPattern, int times, double rate) {
     this.effect = effect;
     this.status = status;
     this.retryAfter = retryAfter;
     this.latency = latency;
-    this.operationId = operationId;
+    this.operation = operation;
     this.pathPattern = pathPattern;
     this.times = times;
     this.rate = rate;
@@ -86,13 +87,22 @@ public final class FaultRule {
     if (delay.isNegative()) {
       throw new IllegalArgumentException("Retry-After must not be negative, was " + delay);
     }
-    return new FaultRule(effect, status, delay, latency, operationId, pathPattern, times, rate);
+    return new FaultRule(effect, status, delay, latency, operation, pathPattern, times, rate);
   }
 
-  /** Limits the rule to one operation of the spec, by operationId (e.g. {@code getBatchRun}). */
+  /** Limits the rule to one operation of the spec ({@code ApiOperation.GET_BATCH_RUN}). */
+  public FaultRule onOperation(ApiOperation operation) {
+    Objects.requireNonNull(operation, "operation");
+    return new FaultRule(effect, status, retryAfter, latency, operation, pathPattern, times, rate);
+  }
+
+  /**
+   * Limits the rule to one operation of the spec, by operationId (e.g. {@code getBatchRun}).
+   *
+   * @throws IllegalArgumentException for an operationId the spec does not have (the message lists them)
+   */
   public FaultRule onOperation(String operationId) {
-    Objects.requireNonNull(operationId, "operationId");
-    return new FaultRule(effect, status, retryAfter, latency, operationId, pathPattern, times, rate);
+    return onOperation(ApiOperation.of(Objects.requireNonNull(operationId, "operationId")));
   }
 
   /**
@@ -104,7 +114,7 @@ public final class FaultRule {
     if (!pattern.startsWith("/")) {
       throw new IllegalArgumentException("A path pattern starts with '/': " + pattern);
     }
-    return new FaultRule(effect, status, retryAfter, latency, operationId, pattern, times, rate);
+    return new FaultRule(effect, status, retryAfter, latency, operation, pattern, times, rate);
   }
 
   /** Fires for the next {@code count} matching requests only, then retires. */
@@ -112,7 +122,7 @@ public final class FaultRule {
     if (count < 1) {
       throw new IllegalArgumentException("count must be at least 1, was " + count);
     }
-    return new FaultRule(effect, status, retryAfter, latency, operationId, pathPattern, count, rate);
+    return new FaultRule(effect, status, retryAfter, latency, operation, pathPattern, count, rate);
   }
 
   /** Fires for each matching request with this probability (0–1), drawn from the seeded stream. */
@@ -120,7 +130,7 @@ public final class FaultRule {
     if (!(probability >= 0.0 && probability <= 1.0)) {
       throw new IllegalArgumentException("rate must be between 0 and 1, was " + probability);
     }
-    return new FaultRule(effect, status, retryAfter, latency, operationId, pathPattern, times, probability);
+    return new FaultRule(effect, status, retryAfter, latency, operation, pathPattern, times, probability);
   }
 
   Effect effect() {
@@ -139,10 +149,6 @@ public final class FaultRule {
     return latency;
   }
 
-  @Nullable String operationId() {
-    return operationId;
-  }
-
   /** How many requests the rule fires for; 0 for no limit. */
   int times() {
     return times;
@@ -152,9 +158,9 @@ public final class FaultRule {
     return rate;
   }
 
-  /** Whether the rule's scope covers this request; {@code operationId} is null for unknown routes. */
-  boolean covers(@Nullable String requestOperationId, String path) {
-    if (this.operationId != null && !this.operationId.equals(requestOperationId)) {
+  /** Whether the rule's scope covers this request; {@code requestOperation} is null for unknown routes. */
+  boolean covers(@Nullable ApiOperation requestOperation, String path) {
+    if (this.operation != null && this.operation != requestOperation) {
       return false;
     }
     return pathPattern == null || pathMatches(pathPattern, path);
@@ -182,7 +188,7 @@ public final class FaultRule {
       case LATENCY -> "latency " + latency;
     };
     return "FaultRule[" + what
-        + (operationId == null ? "" : ", operation " + operationId)
+        + (operation == null ? "" : ", operation " + operation.operationId())
         + (pathPattern == null ? "" : ", path " + pathPattern)
         + (times == 0 ? "" : ", next " + times)
         + (rate == 1.0 ? "" : ", rate " + rate) + "]";

@@ -1,5 +1,6 @@
 package ai.sigmamind.sandbox;
 
+import ai.sigmamind.sdk.models.ApiOperation;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -32,12 +33,12 @@ final class Faults {
     injected = 0;
   }
 
-  synchronized Decision decide(@Nullable String operationId, String path) {
+  synchronized Decision decide(@Nullable ApiOperation operation, String path) {
     Duration delay = Duration.ZERO;
     FaultRule failure = null;
     for (Iterator<Active> it = active.iterator(); it.hasNext() && failure == null; ) {
       Active rule = it.next();
-      if (!rule.config.covers(operationId, path) || !rule.fires()) {
+      if (!rule.config.covers(operation, path) || !rule.fires()) {
         continue;
       }
       if (rule.exhausted()) {

@@ -80,6 +80,10 @@ final class ProviderStates {
    * @throws ApiException 400 for a name no template matches
    */
   Map<String, String> setUp(String name, Map<String, String> params) {
+    if (name.isBlank()) {
+      String apiKey = params.getOrDefault("apiKey", SigmaMindSandbox.SEED_API_KEY);
+      return Map.of("apiKey", apiKey, "workspaceId", SandboxStore.workspaceId(apiKey));
+    }
     for (State state : states) {
       Matcher matcher = state.pattern().matcher(name.trim());
       if (!matcher.matches()) {

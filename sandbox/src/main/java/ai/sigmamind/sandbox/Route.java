@@ -1,12 +1,15 @@
 package ai.sigmamind.sandbox;
 
+import ai.sigmamind.sdk.models.ApiOperation;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One endpoint: method, path template ({@code /v1/test-cases/{testCaseId}}), the spec's
- * operationId (which fault rules can target) and the handler. Admin routes skip auth and faults.
+ * operation (which fault rules can target; null for the sandbox's own admin routes, which skip
+ * auth and faults) and the handler.
  */
-record Route(String method, String template, String operationId, boolean admin, Handler handler) {
+record Route(String method, String template, @Nullable ApiOperation operation, Handler handler) {
 
   /** Serves one call; throws {@link ApiException} for the API's 4xx answers. */
   @FunctionalInterface
@@ -14,12 +17,17 @@ record Route(String method, String template, String operationId, boolean admin, 
     Response handle(Call call);
   }
 
-  static Route api(String method, String template, String operationId, Handler handler) {
-    return new Route(method, template, operationId, false, handler);
+  /** Serves one operation of the spec, at its method and path template. */
+  static Route api(ApiOperation operation, Handler handler) {
+    return new Route(operation.method(), operation.pathTemplate(), operation, handler);
   }
 
-  static Route admin(String method, String template, String operationId, Handler handler) {
-    return new Route(method, template, operationId, true, handler);
+  static Route admin(String method, String template, Handler handler) {
+    return new Route(method, template, null, handler);
+  }
+
+  boolean admin() {
+    return operation == null;
   }
 
   List<String> segments() {

@@ -1,8 +1,12 @@
 package ai.sigmamind.sandbox;
 
+import ai.sigmamind.sdk.models.ApiOperation;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -12,8 +16,22 @@ import org.jspecify.annotations.Nullable;
 final class Router {
   private final List<Route> routes;
 
+  /**
+   * @throws IllegalStateException unless the routes serve every operation of the spec
+   *     ({@link ApiOperation}) exactly once: a sandbox lagging behind the spec does not start
+   */
   Router(List<Route> routes) {
     this.routes = List.copyOf(routes);
+    Map<ApiOperation, Long> served = routes.stream().filter(route -> !route.admin())
+        .collect(Collectors.groupingBy(route -> Objects.requireNonNull(route.operation()), () -> new EnumMap<>(ApiOperation.class),
+            Collectors.counting()));
+    Set<ApiOperation> missing = EnumSet.allOf(ApiOperation.class);
+    missing.removeAll(served.keySet());
+    served.values().removeIf(count -> count == 1);
+    if (!missing.isEmpty() || !served.isEmpty()) {
+      throw new IllegalStateException("The sandbox must serve every operation of the spec once; not served: " + missing
+          + ", served more than once: " + served.keySet());
+    }
   }
 
   /**
@@ -37,11 +55,6 @@ final class Router {
       allowed.add(route.method());
     }
     return new Match(null, Map.of(), allowed);
-  }
-
-  /** The operationIds of the API routes (not the admin ones): what fault rules may target. */
-  Set<String> apiOperationIds() {
-    return routes.stream().filter(route -> !route.admin()).map(Route::operationId).collect(Collectors.toSet());
   }
 
   private static @Nullable Map<String, String> bind(List<String> template, List<String> segments) {

@@ -11,26 +11,32 @@ import java.util.concurrent.CountDownLatch;
 import java.util.function.Function;
 
 /**
- * Runs the sandbox standalone until Ctrl-C, with the system clock (runs complete in real time).
+ * Runs the sandbox standalone until Ctrl-C, with the system clock (runs complete in real time),
+ * and the documented seed's data in the workspace of {@link SigmaMindSandbox#SEED_API_KEY}. The
+ * main class of the runnable {@code sigmamind-sandbox-<version>-standalone.jar}.
  *
  * <pre>{@code
- * java -cp ... ai.sigmamind.sandbox.SandboxMain --port 8080 --seed 7 --pace-seconds 2 --newer-shape
+ * java -jar sigmamind-sandbox-0.1.0-standalone.jar --port 8080 --seed 7 --pace-seconds 2 --newer-shape
  * # SigmaMind sandbox listening on http://127.0.0.1:8080
  * }</pre>
  *
- * <p>Flags: {@code --port N} (default 0: any free port, printed), {@code --seed N},
- * {@code --pace-seconds S} (decimals allowed), {@code --pass-probability P}, {@code --newer-shape},
- * {@code --api-key K} (repeatable: accept only these keys), {@code --no-admin}, {@code --help}.
+ * <p>Flags: {@code --host A} (default 127.0.0.1), {@code --port N} (default 0: any free port,
+ * printed), {@code --seed N}, {@code --pace-seconds S} (decimals allowed),
+ * {@code --pass-probability P}, {@code --newer-shape}, {@code --api-key K} (repeatable: accept only
+ * these keys), {@code --no-seed-data}, {@code --no-admin}, {@code --help}.
  */
 public final class SandboxMain {
   private static final String USAGE = String.join(System.lineSeparator(),
-      "Usage: SandboxMain [options]",
-      "  --port N              port on 127.0.0.1 (default 0: any free port)",
+      "Usage: java -jar sigmamind-sandbox-<version>-standalone.jar [options]",
+      "  --host A              IP address to listen on (default 127.0.0.1; others expose it to the network)",
+      "  --port N              port (default 0: any free port)",
       "  --seed N              seed for ids, verdicts and transcripts (default 0)",
       "  --pace-seconds S      a batch's i-th run completes S*(i+1) seconds after it starts (default 1)",
       "  --pass-probability P  chance a run without a marker succeeds, 0-1 (default 0.8)",
       "  --newer-shape         answer as the newer API generation (isSuccessful, conversation, label)",
       "  --api-key K           accept only this key; repeat for more (default: any key)",
+      "  --no-seed-data        start with no data for the seed key '" + SigmaMindSandbox.SEED_API_KEY + "'",
+      "                        (default: the documented seed's test case, batch and run)",
       "  --no-admin            do not serve /_sandbox/ (provider states, reset, clock)",
       "  --help                print this help");
 
@@ -66,18 +72,20 @@ public final class SandboxMain {
 
   /**
    * Parses {@code args}, starts the sandbox and prints
-   * {@code SigmaMind sandbox listening on http://127.0.0.1:PORT} to {@code out}.
+   * {@code SigmaMind sandbox listening on http://HOST:PORT} to {@code out}.
    *
    * @throws IllegalArgumentException for an unknown flag or a bad value
    */
   static SigmaMindSandbox launch(String[] args, PrintStream out) {
-    SigmaMindSandbox.Builder builder = SigmaMindSandbox.builder();
+    SigmaMindSandbox.Builder builder = SigmaMindSandbox.builder().seedData(true);
     List<String> apiKeys = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       String flag = args[i];
       switch (flag) {
         case "--newer-shape" -> builder.wireShape(WireShape.NEWER);
         case "--no-admin" -> builder.adminEndpoints(false);
+        case "--no-seed-data" -> builder.seedData(false);
+        case "--host" -> builder.host(value(args, ++i, flag));
         case "--port" -> builder.port(parse(flag, value(args, ++i, flag), Integer::parseInt));
         case "--seed" -> builder.seed(parse(flag, value(args, ++i, flag), Long::parseLong));
         case "--pace-seconds" -> builder.pace(parse(flag, value(args, ++i, flag), SandboxMain::seconds));

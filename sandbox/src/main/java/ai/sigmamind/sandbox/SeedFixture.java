@@ -21,6 +21,8 @@ final class SeedFixture {
   static final String CHAT_ID = "chat-IpELinkFvINQ1212";
   static final Instant DATE = Instant.parse("2023-11-07T05:31:56Z");
   static final long ATTEMPTS = 5;
+  /** The provider state that recreates the seed response, and the standalone sandbox's starting data. */
+  static final String RUN_STATE = "test run " + JOB_ID + " of batch " + BATCH_ID + " exists and succeeded";
   static final String REMARKS =
       "The Agent successfully maintained focus on the primary task of addressing the customer's order enquiry.";
 

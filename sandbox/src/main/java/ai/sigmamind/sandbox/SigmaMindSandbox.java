@@ -2,6 +2,7 @@ package ai.sigmamind.sandbox;
 
 import ai.sigmamind.sdk.models.AgentStatus;
 import ai.sigmamind.sdk.models.AgentSummary;
+import ai.sigmamind.sdk.models.ApiOperation;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,10 +25,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A faithful, deterministic, stateful simulator of SigmaMind's agent-testing API, served over HTTP
- * on the loopback interface: all ten endpoints with the spec's shapes, status codes and error
- * body; one workspace per API key; batches whose runs complete as the {@link SandboxClock}
- * advances, with seeded verdicts, transcripts and remarks; fault injection; and Pact provider
- * states. See the package documentation for the markers and states.
+ * on the loopback interface: every operation of the spec ({@link ApiOperation}) with its shapes,
+ * status codes and error body; one workspace per API key; batches whose runs complete as the
+ * {@link SandboxClock} advances, with seeded verdicts, transcripts and remarks; fault injection;
+ * and Pact provider states. See the package documentation for the markers and states.
  *
  * <pre>{@code
  * try (SigmaMindSandbox sandbox = SigmaMindSandbox.builder().seed(42).build().start()) {
@@ -57,7 +58,9 @@ public final class SigmaMindSandbox implements AutoCloseable {
     }
   }
 
+  private final InetAddress host;
   private final int requestedPort;
+  private final boolean seedData;
   private final WireShape wireShape;
   private final SandboxClock clock;
   private final SandboxStore store = new SandboxStore();
@@ -73,7 +76,9 @@ public final class SigmaMindSandbox implements AutoCloseable {
   private boolean closed;
 
   private SigmaMindSandbox(Builder builder) {
+    this.host = builder.host;
     this.requestedPort = builder.port;
+    this.seedData = builder.seedData;
     this.wireShape = builder.wireShape;
     this.clock = builder.clock == null ? SandboxClock.system() : builder.clock;
     this.ids = new IdGenerator(builder.seed);
@@ -92,6 +97,7 @@ public final class SigmaMindSandbox implements AutoCloseable {
       routes.addAll(new AdminHandlers(providerStates, this::reset, clock, json).routes());
     }
     this.router = new Router(routes);
+    putSeedData();
   }
 
   /** A builder with the defaults: port 0, seed 0, {@link WireShape#SEED}, pace 1 s, pass probability 0.8. */
@@ -100,7 +106,7 @@ public final class SigmaMindSandbox implements AutoCloseable {
   }
 
   /**
-   * Starts serving on 127.0.0.1.
+   * Starts serving on the configured host (127.0.0.1 by default).
    *
    * @return this sandbox, started
    * @throws IllegalStateException if it was already started or closed
@@ -113,9 +119,9 @@ public final class SigmaMindSandbox implements AutoCloseable {
       }
       HttpServer http;
       try {
-        http = HttpServer.create(new InetSocketAddress(loopback(), requestedPort), 0);
+        http = HttpServer.create(new InetSocketAddress(host, requestedPort), 0);
       } catch (IOException e) {
-        throw new UncheckedIOException("Cannot listen on 127.0.0.1:" + requestedPort, e);
+        throw new UncheckedIOException("Cannot listen on " + authority(requestedPort), e);
       }
       workers = Executors.newFixedThreadPool(WORKER_THREADS, daemonThreads("sigmamind-sandbox-worker"));
       delays = Executors.newSingleThreadScheduledExecutor(daemonThreads("sigmamind-sandbox-latency"));
@@ -148,9 +154,14 @@ public final class SigmaMindSandbox implements AutoCloseable {
     }
   }
 
-  /** {@code http://127.0.0.1:<port>}, without a trailing slash. */
+  /** {@code http://127.0.0.1:<port>} (or the configured host), without a trailing slash. */
   public String baseUrl() {
-    return "http://127.0.0.1:" + port();
+    return "http://" + authority(port());
+  }
+
+  private String authority(int port) {
+    String address = host.getHostAddress();
+    return (address.contains(":") ? "[" + address + "]" : address) + ":" + port;
   }
 
   /** The port it listens on (the one the system chose, for port 0). */
@@ -190,16 +201,11 @@ public final class SigmaMindSandbox implements AutoCloseable {
   }
 
   /**
-   * Adds a fault rule; it applies to requests that arrive from now on.
-   *
-   * @throws IllegalArgumentException if the rule names an operationId the API does not have
+   * Adds a fault rule; it applies to requests that arrive from now on. A rule naming an
+   * operationId the spec does not have was already refused by {@link FaultRule#onOperation(String)}.
    */
   public void injectFault(FaultRule rule) {
-    String operationId = rule.operationId();
-    if (operationId != null && !router.apiOperationIds().contains(operationId)) {
-      throw new IllegalArgumentException("Unknown operationId '" + operationId + "'; known: " + router.apiOperationIds());
-    }
-    faults.add(rule);
+    faults.add(Objects.requireNonNull(rule, "rule"));
   }
 
   /** Removes every fault rule. */
@@ -216,6 +222,14 @@ public final class SigmaMindSandbox implements AutoCloseable {
     store.clear();
     ids.reset();
     faults.clear();
+    putSeedData();
+  }
+
+  /** With {@link Builder#seedData(boolean)}: the documented seed's data in the seed key's workspace. */
+  private void putSeedData() {
+    if (seedData) {
+      providerStates.setUp(SeedFixture.RUN_STATE, Map.of());
+    }
   }
 
   /** Stops serving. Idempotent. */
@@ -239,7 +253,7 @@ public final class SigmaMindSandbox implements AutoCloseable {
     }
   }
 
-  /** 127.0.0.1 by address: the sandbox must never be reachable from another machine. */
+  /** 127.0.0.1 by address: by default the sandbox is not reachable from another machine. */
   private static InetAddress loopback() {
     try {
       return InetAddress.getByAddress("localhost", new byte[] {127, 0, 0, 1});
@@ -273,7 +287,9 @@ public final class SigmaMindSandbox implements AutoCloseable {
    * }</pre>
    */
   public static final class Builder {
+    private InetAddress host = loopback();
     private int port;
+    private boolean seedData;
     private long seed;
     private WireShape wireShape = WireShape.SEED;
     private Duration pace = Duration.ofSeconds(1);
@@ -291,6 +307,34 @@ public final class SigmaMindSandbox implements AutoCloseable {
         throw new IllegalArgumentException("port must be 0-65535, was " + port);
       }
       this.port = port;
+      return this;
+    }
+
+    /**
+     * The address to listen on, as an IP literal; default {@code 127.0.0.1}. Anything but a
+     * loopback address makes the sandbox (and its unauthenticated admin endpoints) reachable from
+     * other machines.
+     */
+    public Builder host(String address) {
+      if (address == null || !address.matches("[0-9A-Fa-f.:]+")) {
+        throw new IllegalArgumentException("host must be an IP address such as 127.0.0.1, was " + address);
+      }
+      try {
+        this.host = InetAddress.getByName(address);
+      } catch (UnknownHostException e) {
+        throw new IllegalArgumentException("host must be an IP address such as 127.0.0.1, was " + address, e);
+      }
+      return this;
+    }
+
+    /**
+     * Whether the seed key's workspace ({@link SigmaMindSandbox#SEED_API_KEY}) starts, and restarts
+     * after {@link SigmaMindSandbox#reset()}, with the documented seed's data: test case
+     * {@code tc_d17T6uReChpyfFeP}, batch {@code batch_s0OJu2JWR8R45Fai} and its succeeded run
+     * {@code job_ksUu5yRHGTLLrLeM}. Off by default; on for the standalone sandbox.
+     */
+    public Builder seedData(boolean enabled) {
+      this.seedData = enabled;
       return this;
     }
 

@@ -1,6 +1,7 @@
 package ai.sigmamind.sandbox;
 
 import ai.sigmamind.sdk.models.AgentSummary;
+import ai.sigmamind.sdk.models.ApiOperation;
 import ai.sigmamind.sdk.models.CreateTestCaseRequest;
 import ai.sigmamind.sdk.models.TestCase;
 import ai.sigmamind.sdk.models.UpdateTestCaseRequest;
@@ -25,11 +26,11 @@ final class TestCaseHandlers {
 
   List<Route> routes() {
     return List.of(
-        Route.api("POST", "/v1/test-cases", "createTestCase", this::create),
-        Route.api("GET", "/v1/test-cases", "listTestCases", this::list),
-        Route.api("GET", "/v1/test-cases/{testCaseId}", "getTestCase", this::get),
-        Route.api("PUT", "/v1/test-cases/{testCaseId}", "updateTestCase", this::update),
-        Route.api("DELETE", "/v1/test-cases/{testCaseId}", "deleteTestCase", this::delete));
+        Route.api(ApiOperation.CREATE_TEST_CASE, this::create),
+        Route.api(ApiOperation.LIST_TEST_CASES, this::list),
+        Route.api(ApiOperation.GET_TEST_CASE, this::get),
+        Route.api(ApiOperation.UPDATE_TEST_CASE, this::update),
+        Route.api(ApiOperation.DELETE_TEST_CASE, this::delete));
   }
 
   private Response create(Call call) {

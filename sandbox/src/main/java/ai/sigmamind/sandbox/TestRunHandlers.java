@@ -1,5 +1,6 @@
 package ai.sigmamind.sandbox;
 
+import ai.sigmamind.sdk.models.ApiOperation;
 import ai.sigmamind.sdk.models.TestRun;
 import ai.sigmamind.sdk.models.TestRunPage;
 import java.util.List;
@@ -18,8 +19,8 @@ final class TestRunHandlers {
 
   List<Route> routes() {
     return List.of(
-        Route.api("GET", "/v1/test-runs", "listTestRuns", this::list),
-        Route.api("GET", "/v1/test-runs/{jobId}", "getTestRun", this::get));
+        Route.api(ApiOperation.LIST_TEST_RUNS, this::list),
+        Route.api(ApiOperation.GET_TEST_RUN, this::get));
   }
 
   private Response list(Call call) {

@@ -12,8 +12,8 @@
  *
  * <h2>Behaviour</h2>
  * <ul>
- *   <li>All ten endpoints of {@code openapi/sigmamind.yaml}, answered with the generated models'
- *       own JSON adapters: 201 on creates, 204 on delete, a bare array for the test-case list,
+ *   <li>Every operation of {@code openapi/sigmamind.yaml} ({@code ApiOperation}), answered with
+ *       the generated models' own JSON adapters: 201 on creates, 204 on delete, a bare array for the test-case list,
  *       the page envelope for batch runs (newest first) and test runs; 400/401/404/405 with the
  *       error body {@code {"error","message","path","status","timestamp"}}.</li>
  *   <li>Each {@code X-API-Key} is its own workspace ({@code org_…}, derived from the key); a missing

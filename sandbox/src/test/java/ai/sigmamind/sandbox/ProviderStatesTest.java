@@ -204,9 +204,26 @@ class ProviderStatesTest {
         .contains("Unknown provider state").contains("batch {batchId} exists");
     state(SEED_RUN_STATE, "{}", "explode").error(400);
     state(SEED_RUN_STATE, "[]", "setup").error(400);
-    admin.post("/_sandbox/provider-states", "{\"params\":{}}").error(400);
+    admin.post("/_sandbox/provider-states", "{\"state\":7}").error(400);
     admin.post("/_sandbox/provider-states", "[]").error(400);
     admin.post("/_sandbox/provider-states", "{").error(400);
+  }
+
+  /** What stock verifiers (the Rust core) post for an interaction without a provider state. */
+  @Test
+  void blankOrMissingStateIsANoOpThatAnswersTheSeedKey() {
+    setUp(SEED_RUN_STATE);
+    Map<String, Object> seedKey = Map.of(
+        "apiKey", SigmaMindSandbox.SEED_API_KEY, "workspaceId", sandbox.workspaceId(SigmaMindSandbox.SEED_API_KEY));
+
+    assertThat(setUp("")).isEqualTo(seedKey);
+    assertThat(setUp("  ")).isEqualTo(seedKey);
+    Api.Reply missing = admin.post("/_sandbox/provider-states", "{\"params\":{}}");
+    assertThat(missing.code()).as(missing.body()).isEqualTo(200);
+    assertThat(missing.tree()).isEqualTo(seedKey);
+    assertThat(state("", "{}", "teardown").code()).isEqualTo(200);
+
+    assertThat(seed.get(SEED_RUN_PATH).code()).as("blank setup and teardown keep the data").isEqualTo(200);
   }
 
   @Test

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** The standalone entry point, run in-process on port 0 and stopped by the test. */
 class SandboxMainTest {
+  private static final String SEED_RUN_PATH =
+      "/v1/test-runs/job_ksUu5yRHGTLLrLeM?batchId=batch_s0OJu2JWR8R45Fai&agentId=" + DEMO_AGENT;
   private static final Pattern READY = Pattern.compile("SigmaMind sandbox listening on (http://127\\.0\\.0\\.1:(\\d+))");
 
   private static String text(ByteArrayOutputStream out) {
@@ -48,7 +51,7 @@ class SandboxMainTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"--verbose", "--port", "--port abc", "--port 70000", "--seed x", "--pace-seconds -1",
-      "--pass-probability 2", "--api-key"})
+      "--pass-probability 2", "--api-key", "--host", "--host example.com", "--host 999.1.1.1"})
   void refusesBadArguments(String args) {
     assertThatThrownBy(() -> SandboxMain.launch(args.split(" "), new PrintStream(new ByteArrayOutputStream())))
         .isInstanceOf(IllegalArgumentException.class);
@@ -64,6 +67,32 @@ class SandboxMainTest {
     } finally {
       System.setOut(original);
     }
-    assertThat(text(out)).startsWith("Usage: SandboxMain").contains("--newer-shape", "--pace-seconds");
+    assertThat(text(out)).startsWith("Usage: java -jar sigmamind-sandbox-")
+        .contains("--host", "--port", "--no-seed-data", "--newer-shape", "--pace-seconds");
+  }
+
+  /** The README's quickstart works against a freshly started standalone sandbox, with the seed key. */
+  @Test
+  void startsWithTheSeedDataForTheSeedKey() {
+    try (SigmaMindSandbox sandbox = SandboxMain.launch(new String[] {"--host", "127.0.0.1"},
+        new PrintStream(new ByteArrayOutputStream()))) {
+      Api seed = new Api(sandbox.baseUrl(), SigmaMindSandbox.SEED_API_KEY);
+
+      Map<String, Object> run = seed.get(SEED_RUN_PATH).tree();
+      assertThat(run).containsEntry("isSuccesful", true).containsEntry("chatId", "chat-IpELinkFvINQ1212");
+      assertThat(seed.get("/v1/test-cases/tc_d17T6uReChpyfFeP?agentId=" + DEMO_AGENT).code()).isEqualTo(200);
+      new Api(sandbox.baseUrl(), "another-key").get(SEED_RUN_PATH).error(404);
+
+      seed.post("/_sandbox/reset", "");
+      assertThat(seed.get(SEED_RUN_PATH).code()).as("reset restores the seed data").isEqualTo(200);
+    }
+  }
+
+  @Test
+  void noSeedDataFlagStartsEmpty() {
+    try (SigmaMindSandbox sandbox = SandboxMain.launch(new String[] {"--no-seed-data"},
+        new PrintStream(new ByteArrayOutputStream()))) {
+      new Api(sandbox.baseUrl(), SigmaMindSandbox.SEED_API_KEY).get(SEED_RUN_PATH).error(404);
+    }
   }
 }

@@ -1,67 +1,47 @@
 package ai.sigmamind.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import ai.sigmamind.sdk.models.ApiOperation;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * The sandbox serves exactly the spec's operations: every (method, path) of
- * {@code openapi/sigmamind.yaml} reaches the route the spec names by operationId. Each operation
- * is called with a one-shot fault aimed at its operationId, so only the right route answers 503.
+ * The sandbox serves exactly the spec's operations, as the generated catalog {@link ApiOperation}
+ * lists them: each (method, path template) reaches the route of that operation. Each operation
+ * is called with a one-shot fault aimed at it, so only the right route answers 503. A sandbox
+ * that lacks a route for an operation of the spec does not start.
  */
 @ExtendWith(SandboxExtension.class)
 class SpecConformanceTest {
-  private static final Pattern PATH = Pattern.compile("^  (/\\S+):\\s*$");
-  private static final Pattern METHOD = Pattern.compile("^    (get|put|post|delete|patch|head|options):\\s*$");
-  private static final Pattern OPERATION_ID = Pattern.compile("^      operationId:\\s*(\\w+)\\s*$");
 
-  private record Operation(String method, String path, String operationId) {
-  }
+  @ParameterizedTest
+  @EnumSource(ApiOperation.class)
+  void everyOperationIsServedAtItsMethodAndPath(ApiOperation operation, SigmaMindSandbox sandbox) {
+    Api api = new Api(sandbox.baseUrl(), "key-spec");
+    sandbox.injectFault(FaultRule.serviceUnavailable().onOperation(operation).nextRequests(1));
+    String body = operation.method().equals("POST") || operation.method().equals("PUT") ? "{}" : null;
 
-  /** The operations, read from the spec's {@code paths} section line by line (its layout is fixed). */
-  private static List<Operation> specOperations() throws IOException {
-    List<Operation> operations = new ArrayList<>();
-    String path = null;
-    String method = null;
-    for (String line : Files.readAllLines(Path.of(System.getProperty("sigmamind.spec", "../openapi/sigmamind.yaml")))) {
-      if (line.equals("components:")) {
-        break;
-      }
-      Matcher matcher;
-      if ((matcher = PATH.matcher(line)).matches()) {
-        path = matcher.group(1);
-      } else if ((matcher = METHOD.matcher(line)).matches()) {
-        method = matcher.group(1).toUpperCase(Locale.ROOT);
-      } else if ((matcher = OPERATION_ID.matcher(line)).matches()) {
-        operations.add(new Operation(method, path, matcher.group(1)));
-      }
-    }
-    return operations;
+    Api.Reply reply = api.send(operation.method(), operation.pathTemplate().replaceAll("\\{\\w+}", "some_id"), body);
+
+    assertThat(reply.code()).as("%s", operation).isEqualTo(503);
   }
 
   @Test
-  void everySpecOperationIsServedUnderItsOperationId(SigmaMindSandbox sandbox) throws IOException {
-    List<Operation> operations = specOperations();
-    Api api = new Api(sandbox.baseUrl(), "key-spec");
-
-    assertThat(operations).hasSize(10);
-    for (Operation operation : operations) {
-      sandbox.injectFault(FaultRule.serviceUnavailable().onOperation(operation.operationId()).nextRequests(1));
-      String body = operation.method().equals("POST") || operation.method().equals("PUT") ? "{}" : null;
-
-      Api.Reply reply = api.send(operation.method(), operation.path().replaceAll("\\{\\w+}", "some_id"), body);
-
-      assertThat(reply.code()).as("%s", operation).isEqualTo(503);
-      sandbox.clearFaults();
+  void aSandboxMissingAnOperationDoesNotStart() {
+    List<Route> routes = new ArrayList<>();
+    for (ApiOperation operation : ApiOperation.values()) {
+      routes.add(Route.api(operation, call -> Response.noContent()));
     }
+    routes.remove(0);
+
+    assertThatThrownBy(() -> new Router(routes))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("not served: [" + ApiOperation.values()[0] + "]");
   }
 }

@@ -2,8 +2,11 @@ package ai.sigmamind.sdk.models;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.reflect.Method;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** Newer API generations spell the verdict correctly and add a transcript and labels. */
@@ -13,6 +16,14 @@ class NewerGenerationDecodingTest {
   @Test
   void readsTheAlternateVerdictSpelling() {
     assertThat(run.successful()).isFalse();
+  }
+
+  /** The spec declares both spellings (for stock generators); our model folds them into one accessor. */
+  @Test
+  void bothSpellingsShareOneAccessor() {
+    assertThat(Arrays.stream(TestRun.class.getMethods()).map(Method::getName).filter(name -> name.toLowerCase(Locale.ROOT).contains("succes")))
+        .containsExactly("successful");
+    assertThat(Json.decode(TestRun.class, "{\"batchId\":\"b\",\"jobId\":\"j\",\"isSuccessful\":true}").successful()).isTrue();
   }
 
   @Test
