@@ -9,7 +9,7 @@ import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Polls a batch until {@link BatchRuns#isComplete} holds or the timeout passes. Between polls it
+ * Polls a batch until {@link BatchProgress#isComplete()} holds or the timeout passes. Between polls it
  * waits on the sleeper's timer, so no thread is blocked; the interval grows 1.5 times per poll up
  * to the maximum and never runs past the deadline, where one last poll is made.
  */
@@ -62,7 +62,7 @@ final class BatchWaiter {
 
   private void onPolled(BatchRun batch) {
     reportProgress(batch);
-    if (BatchRuns.isComplete(batch)) {
+    if (BatchProgress.of(batch).isComplete()) {
       scope.complete(batch, null);
       return;
     }

@@ -65,7 +65,7 @@ class BatchWaitTest {
   void completenessIsSuccessfulPlusFailedReachingAPositiveTotal(Long successful, Long failed, Long total, boolean complete) {
     BatchRun batch = BatchRun.builder().batchId("b").successfulAttempts(successful).failedAttempts(failed).totalAttempts(total).build();
 
-    assertThat(BatchRuns.isComplete(batch)).isEqualTo(complete);
+    assertThat(BatchProgress.of(batch).isComplete()).isEqualTo(complete);
   }
 
   @ParameterizedTest
@@ -81,7 +81,7 @@ class BatchWaitTest {
         () -> batchRuns.waitForCompletion("batch_1", options),
         () -> batchRuns.waitForCompletionAsync("batch_1", options));
 
-    assertThat(BatchRuns.isComplete(done)).isTrue();
+    assertThat(BatchProgress.of(done).isComplete()).isTrue();
     assertThat(progress).containsExactly("0/0 (0 failed)", "1/4 (0 failed)", "4/4 (1 failed)");
     assertThat(time.delays).containsExactly(ofSeconds(1), ofMillis(1500), ofMillis(2250));
     assertThat(server.getRequestCount()).isEqualTo(4);

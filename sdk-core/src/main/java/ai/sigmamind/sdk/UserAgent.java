@@ -3,33 +3,23 @@ package ai.sigmamind.sdk;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
-import okhttp3.Interceptor;
-import okhttp3.Response;
 import org.jspecify.annotations.Nullable;
 
 /**
- * First interceptor: sets {@code User-Agent: sigmamind-java/<sdk version> Java/<java.version>
- * (<os.name> <os.arch>) <appInfo>}.
+ * The {@code User-Agent} every attempt carries: {@code sigmamind-java/<sdk version>
+ * Java/<java.version> (<os.name> <os.arch>) <appInfo>}.
  */
-final class UserAgentInterceptor implements Interceptor {
+final class UserAgent {
   static final String SDK_VERSION = loadSdkVersion();
 
-  private final String userAgent;
-
-  UserAgentInterceptor(@Nullable String appInfo) {
-    this.userAgent = userAgent(appInfo);
+  private UserAgent() {
   }
 
-  static String userAgent(@Nullable String appInfo) {
+  static String of(@Nullable String appInfo) {
     String platform = "sigmamind-java/" + SDK_VERSION
         + " Java/" + System.getProperty("java.version", "unknown")
         + " (" + System.getProperty("os.name", "unknown") + " " + System.getProperty("os.arch", "unknown") + ")";
     return headerSafe(appInfo == null ? platform : platform + " " + appInfo);
-  }
-
-  @Override
-  public Response intercept(Chain chain) throws IOException {
-    return chain.proceed(chain.request().newBuilder().header("User-Agent", userAgent).build());
   }
 
   /** System properties may hold characters a header cannot carry; those become '?'. */
@@ -43,7 +33,7 @@ final class UserAgentInterceptor implements Interceptor {
   }
 
   private static String loadSdkVersion() {
-    try (InputStream in = UserAgentInterceptor.class.getResourceAsStream("sdk.properties")) {
+    try (InputStream in = UserAgent.class.getResourceAsStream("sdk.properties")) {
       if (in == null) {
         return "unknown";
       }
