@@ -12,13 +12,9 @@ import okhttp3.Response;
  */
 final class AttemptTimeouts implements Interceptor {
 
-  /** One attempt's timeouts in milliseconds; never 0, which OkHttp reads as "none". */
-  record Limits(int connectMillis, int readMillis, int writeMillis) {
-  }
-
   @Override
   public Response intercept(Chain chain) throws IOException {
-    Limits limits = chain.request().tag(Limits.class);
+    SendTracker.Attempt limits = chain.request().tag(SendTracker.Attempt.class);
     if (limits == null || (limits.connectMillis == chain.connectTimeoutMillis()
         && limits.readMillis == chain.readTimeoutMillis() && limits.writeMillis == chain.writeTimeoutMillis())) {
       return chain.proceed(chain.request());

@@ -4,6 +4,7 @@ import ai.sigmamind.sdk.internal.api.BatchRunsApi;
 import ai.sigmamind.sdk.internal.api.TestCasesApi;
 import ai.sigmamind.sdk.internal.api.TestRunsApi;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
@@ -53,7 +54,7 @@ final class ClientContext {
         .connectTimeout(options.connectTimeout)
         .readTimeout(options.attemptTimeout)
         .writeTimeout(options.attemptTimeout)
-        .callTimeout(java.time.Duration.ZERO)
+        .callTimeout(Duration.ZERO) // Each attempt's call timeout is the time left, set by the executor.
         .retryOnConnectionFailure(false);
     List<Interceptor> interceptors = builder.interceptors();
     interceptors.add(0, new AttemptTimeouts());

@@ -3,9 +3,9 @@ package ai.sigmamind.sdk;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -75,7 +75,7 @@ final class RequestExecutor {
 
   /** Runs the call on the calling thread. */
   <T extends @Nullable Object> ApiResponse<T> execute(retrofit2.Call<T> described, RequestOptions perCall) {
-    return new Run<T>(described, perCall).runBlocking();
+    return new Run<T>(described, perCall, false).runBlocking();
   }
 
   /**
@@ -84,7 +84,7 @@ final class RequestExecutor {
    */
   <T extends @Nullable Object> CompletableFuture<ApiResponse<T>> executeAsync(
       retrofit2.Call<T> described, RequestOptions perCall) {
-    return new Run<T>(described, perCall).runAsync();
+    return new Run<T>(described, perCall, true).runAsync();
   }
 
   /** One call: its request, deadline, settings and progress through the attempts. */
@@ -97,14 +97,18 @@ final class RequestExecutor {
     private final int connectMillis;
     private final int attemptMillis;
     private final long startNanos = System.nanoTime();
-    private @Nullable Instant deadline;
+    /** Epoch millis by the client's clock. */
+    private long deadlineMillis;
     private int attempts;
-    private final CompletableFuture<ApiResponse<T>> result = new CompletableFuture<>();
+    private long leftMillis;
+    /** An async call's result; null for a blocking call, which returns or throws instead. */
+    private final @Nullable CompletableFuture<ApiResponse<T>> result;
     private volatile @Nullable Call inFlight;
     private volatile @Nullable CompletableFuture<Void> waiting;
 
-    Run(retrofit2.Call<T> call, RequestOptions perCall) {
+    Run(retrofit2.Call<T> call, RequestOptions perCall, boolean async) {
       resources.ensureOpen();
+      this.result = async ? new CompletableFuture<>() : null;
       this.described = describe(call);
       this.description = OperationDescription.of(described);
       this.perCall = perCall;
@@ -117,7 +121,7 @@ final class RequestExecutor {
     ApiResponse<T> runBlocking() {
       start();
       while (true) {
-        SendTracker.Attempt mark = new SendTracker.Attempt();
+        SendTracker.Attempt mark = newAttempt();
         Call call = newCall(mark);
         long attemptStart = System.nanoTime();
         Outcome<T> outcome;
@@ -142,27 +146,27 @@ final class RequestExecutor {
     }
 
     CompletableFuture<ApiResponse<T>> runAsync() {
-      result.whenComplete((value, error) -> {
+      future().whenComplete((value, error) -> {
         if (error instanceof CancellationException) {
           cancelInFlight();
         }
       });
       start();
       attemptAsync();
-      return result;
+      return future();
     }
 
     private void attemptAsync() {
-      SendTracker.Attempt mark = new SendTracker.Attempt();
+      SendTracker.Attempt mark = newAttempt();
       Call call;
       try {
         call = newCall(mark);
       } catch (RuntimeException e) { // The client was closed during the wait.
-        result.completeExceptionally(e);
+        future().completeExceptionally(e);
         return;
       }
       inFlight = call;
-      if (result.isDone()) {
+      if (future().isDone()) {
         call.cancel();
       }
       long attemptStart = System.nanoTime();
@@ -182,26 +186,30 @@ final class RequestExecutor {
     private void afterAttemptAsync(Outcome<T> outcome, Call call, long attemptStart) {
       Duration wait = retryWait(outcome, call);
       attempted(outcome, attemptStart, wait);
-      if (wait == null || result.isDone()) {
+      if (wait == null || future().isDone()) {
         try {
-          result.complete(finish(outcome));
+          future().complete(finish(outcome));
         } catch (SigmaMindException e) {
-          result.completeExceptionally(e);
+          future().completeExceptionally(e);
         }
         return;
       }
       CompletableFuture<Void> delay = sleeper.delay(wait);
       waiting = delay;
-      if (result.isDone()) {
+      if (future().isDone()) {
         delay.cancel(false);
       }
       delay.whenComplete((ignored, error) -> {
         if (error != null) {
-          result.completeExceptionally(error);
-        } else if (!result.isDone()) {
+          future().completeExceptionally(error);
+        } else if (!future().isDone()) {
           attemptAsync();
         }
       });
+    }
+
+    private CompletableFuture<ApiResponse<T>> future() {
+      return Objects.requireNonNull(result, "async only");
     }
 
     private void cancelInFlight() {
@@ -216,23 +224,27 @@ final class RequestExecutor {
     }
 
     private void start() {
-      deadline = clock.instant().plus(overallTimeout);
+      deadlineMillis = clock.millis() + overallTimeout.toMillis();
       for (RequestListener listener : listeners) {
         tell(() -> listener.onStart(description.operation));
       }
     }
 
-    /** One attempt's OkHttp call: the described request with headers, extra query and tags added. */
+    /** The next attempt's tag, its timeouts cut to the time left; counts the attempt. */
+    private SendTracker.Attempt newAttempt() {
+      attempts++;
+      leftMillis = Math.max(1, deadlineMillis - clock.millis());
+      return new SendTracker.Attempt(
+          capped(connectMillis, leftMillis), capped(attemptMillis, leftMillis), capped(attemptMillis, leftMillis));
+    }
+
+    /** One attempt's OkHttp call: the described request with headers, extra query and the tag added. */
     private Call newCall(SendTracker.Attempt mark) {
       resources.ensureOpen();
-      attempts++;
-      long leftMillis = Math.max(1, Duration.between(clock.instant(), deadline).toMillis());
       Request.Builder builder = described.newBuilder()
           .header("User-Agent", options.userAgent)
           .header(ClientOptions.API_KEY_HEADER, options.apiKey.value())
-          .tag(SendTracker.Attempt.class, mark)
-          .tag(AttemptTimeouts.Limits.class, new AttemptTimeouts.Limits(
-              capped(connectMillis, leftMillis), capped(attemptMillis, leftMillis), capped(attemptMillis, leftMillis)));
+          .tag(SendTracker.Attempt.class, mark);
       for (Map.Entry<String, String> header : perCall.headers().entrySet()) {
         builder.header(header.getKey(), header.getValue());
       }
@@ -274,11 +286,11 @@ final class RequestExecutor {
     /** The wait before the next attempt, or null when this outcome is final. */
     private @Nullable Duration retryWait(Outcome<T> outcome, Call call) {
       if (outcome.failure == null || !outcome.retryable || attempts > maxRetries || call.isCanceled()
-          || result.isCancelled()) {
+          || (result != null && result.isCancelled())) {
         return null;
       }
       Duration wait = outcome.retryAfter == null ? backoff(attempts - 1) : min(outcome.retryAfter, MAX_RETRY_AFTER);
-      return clock.instant().plus(wait).isBefore(deadline) ? wait : null;
+      return clock.millis() + wait.toMillis() < deadlineMillis ? wait : null;
     }
 
     private ApiResponse<T> finish(Outcome<T> outcome) {

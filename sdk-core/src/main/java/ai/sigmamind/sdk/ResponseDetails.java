@@ -174,8 +174,8 @@ public final class ResponseDetails {
     private final Map<String, List<String>> headers = new TreeMap<>();
 
     private Builder(int statusCode) {
-      if (statusCode < 100 || statusCode > 599) {
-        throw new IllegalArgumentException("statusCode must be 100..599 but was " + statusCode);
+      if (statusCode < 100 || statusCode > 999) {
+        throw new IllegalArgumentException("statusCode must be a three-digit HTTP status but was " + statusCode);
       }
       this.statusCode = statusCode;
     }

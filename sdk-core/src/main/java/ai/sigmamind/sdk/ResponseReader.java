@@ -1,14 +1,14 @@
 package ai.sigmamind.sdk;
 
+import com.squareup.moshi.JsonEncodingException;
 import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
 import okio.Buffer;
 import okio.BufferedSource;
-import okio.ForwardingSource;
-import okio.Okio;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,8 +18,11 @@ import org.jspecify.annotations.Nullable;
  * {@link ResponseDecodingException}.
  */
 final class ResponseReader {
-  /** The head of a body kept for its excerpt: 512 characters even if each takes four bytes. */
-  private static final int EXCERPT_SOURCE_BYTES = 4 * ResponseDetails.EXCERPT_LIMIT;
+  /**
+   * The head of a body kept for its excerpt: 512 bytes, i.e. 512 characters of ASCII and fewer of
+   * other text. Copied on every call, for a failure that rarely comes, so kept small.
+   */
+  private static final int EXCERPT_SOURCE_BYTES = ResponseDetails.EXCERPT_LIMIT;
   /** An error body is read this far at most: an error page of any size must not fill the heap. */
   static final long ERROR_BODY_LIMIT = 64 * 1024;
 
@@ -40,31 +43,40 @@ final class ResponseReader {
       return (T) null;
     }
     ResponseBody body = response.body();
-    TransportWatch watch = new TransportWatch(body == null ? new Buffer() : body.source());
-    BufferedSource source = Okio.buffer(watch);
+    BufferedSource source = body == null ? new Buffer() : body.source();
     boolean whole = !source.request(EXCERPT_SOURCE_BYTES);
     Buffer buffered = source.getBuffer();
     if (whole && isBlank(buffered)) {
       throw errors.undecodable(response, "", "empty body, expected " + description.typeName, null);
     }
-    ByteArrayOutputStream head = new ByteArrayOutputStream();
+    ByteArrayOutputStream head = new ByteArrayOutputStream((int) Math.min(buffered.size(), EXCERPT_SOURCE_BYTES));
     buffered.copyTo(head, 0, Math.min(buffered.size(), EXCERPT_SOURCE_BYTES));
     Object value;
     try {
       value = Json.decode(source, description.adapter);
-    } catch (IOException | RuntimeException e) {
-      if (watch.failed) {
-        // The connection broke, not the JSON: an I/O failure of this attempt.
-        throw e instanceof IOException ? (IOException) e : new IOException(e);
+    } catch (JsonEncodingException | EOFException e) {
+      // Moshi's complaints about the bytes, but an EOF may also be the connection breaking.
+      if (connectionBroke(source)) {
+        throw e;
       }
-      throw errors.undecodable(response, head.toString(StandardCharsets.UTF_8),
+      throw errors.undecodable(response, excerpt(head),
+          "body is not a valid " + description.typeName, e);
+    } catch (RuntimeException e) {
+      throw errors.undecodable(response, excerpt(head),
           "body is not a valid " + description.typeName, e);
     }
+    // Any other IOException came from the connection (reset, timeout, early end): thrown as is.
     if (value == null) {
-      throw errors.undecodable(response, head.toString(StandardCharsets.UTF_8),
+      throw errors.undecodable(response, excerpt(head),
           "body is JSON null, expected " + description.typeName, null);
     }
     return (T) value;
+  }
+
+  /** The head as text, without the half character a cut may leave at its end. */
+  private static String excerpt(ByteArrayOutputStream head) {
+    String text = head.toString(StandardCharsets.UTF_8);
+    return text.endsWith("\uFFFD") && head.size() == EXCERPT_SOURCE_BYTES ? text.substring(0, text.length() - 1) : text;
   }
 
   /** The error body's text, up to {@link #ERROR_BODY_LIMIT} bytes; enough for any API error. */
@@ -89,24 +101,16 @@ final class ResponseReader {
   }
 
   /**
-   * Marks whether reading from the connection failed, so a reset mid-body is told apart from
-   * JSON that ended early (both reach the parser as IOExceptions).
+   * Whether the body cannot be read on: a body that arrived whole ends cleanly, a connection that
+   * broke mid-body fails again when asked. Checked only after a parser complaint, so a clean
+   * call pays nothing for it (a watching source layer would cost a buffer copy per call).
    */
-  private static final class TransportWatch extends ForwardingSource {
-    boolean failed;
-
-    TransportWatch(okio.Source delegate) {
-      super(delegate);
-    }
-
-    @Override
-    public long read(Buffer sink, long byteCount) throws IOException {
-      try {
-        return super.read(sink, byteCount);
-      } catch (IOException | RuntimeException e) {
-        failed = true;
-        throw e;
-      }
+  private static boolean connectionBroke(BufferedSource source) {
+    try {
+      source.exhausted();
+      return false;
+    } catch (IOException | RuntimeException e) {
+      return true;
     }
   }
 }
