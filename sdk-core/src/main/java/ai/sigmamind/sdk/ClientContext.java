@@ -37,7 +37,7 @@ final class ClientContext {
   ClientContext(ClientOptions options, ClientResources resources, @Nullable ClientContext parent) {
     this.options = options;
     this.clock = options.clock;
-    this.sleeper = options.sleeper != null ? options.sleeper : Sleeper.system(resources.scheduler());
+    this.sleeper = options.sleeper != null ? options.sleeper : resources.sleeper();
     this.transport = parent != null && options.sharesTransportWith(parent.options)
         ? parent.transport
         : transport(resources.httpClientOr(options.okHttpClient), options);

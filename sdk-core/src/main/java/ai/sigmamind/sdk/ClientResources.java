@@ -23,6 +23,7 @@ import retrofit2.converter.moshi.MoshiConverterFactory;
 final class ClientResources {
   private final @Nullable OkHttpClient ownedHttpClient;
   private final ScheduledExecutorService scheduler;
+  private final Sleeper sleeper;
   private final AtomicBoolean closed = new AtomicBoolean();
   private final Map<HttpUrl, Apis> apis = new ConcurrentHashMap<>();
 
@@ -38,6 +39,7 @@ final class ClientResources {
       thread.setDaemon(true);
       return thread;
     });
+    this.sleeper = Sleeper.system(scheduler);
   }
 
   /** The OkHttpClient to derive from when the options name none. */
@@ -67,8 +69,14 @@ final class ClientResources {
     });
   }
 
+  /** Test hook: the scheduler, to check {@link #close()} stops it. */
   ScheduledExecutorService scheduler() {
     return scheduler;
+  }
+
+  /** Real time on this scheduler, shared by every client of this root. */
+  Sleeper sleeper() {
+    return sleeper;
   }
 
   void ensureOpen() {

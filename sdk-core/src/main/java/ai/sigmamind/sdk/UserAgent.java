@@ -15,11 +15,13 @@ final class UserAgent {
   private UserAgent() {
   }
 
+  /** Without appInfo: read once, as a derived client must not pay for it again. */
+  private static final String PLATFORM = headerSafe("sigmamind-java/" + SDK_VERSION
+      + " Java/" + System.getProperty("java.version", "unknown")
+      + " (" + System.getProperty("os.name", "unknown") + " " + System.getProperty("os.arch", "unknown") + ")");
+
   static String of(@Nullable String appInfo) {
-    String platform = "sigmamind-java/" + SDK_VERSION
-        + " Java/" + System.getProperty("java.version", "unknown")
-        + " (" + System.getProperty("os.name", "unknown") + " " + System.getProperty("os.arch", "unknown") + ")";
-    return headerSafe(appInfo == null ? platform : platform + " " + appInfo);
+    return appInfo == null ? PLATFORM : PLATFORM + " " + headerSafe(appInfo);
   }
 
   /** System properties may hold characters a header cannot carry; those become '?'. */
