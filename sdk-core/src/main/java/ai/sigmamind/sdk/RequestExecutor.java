@@ -340,7 +340,7 @@ final class RequestExecutor {
    * The request Retrofit describes. Whatever Retrofit throws while building it (a converter
    * failing, an argument it refuses) becomes a SigmaMindException.
    */
-  private static Request describe(retrofit2.Call<?> described) {
+  static Request describe(retrofit2.Call<?> described) {
     try {
       return described.request();
     } catch (RuntimeException e) {

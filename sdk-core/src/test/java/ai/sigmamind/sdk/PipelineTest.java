@@ -238,4 +238,17 @@ class PipelineTest {
     assertThat(logging.context().transport).isNotSameAs(client.context().transport);
     assertThat(logging.context().testRunsApi).isSameAs(client.context().testRunsApi);
   }
+
+  @Test
+  void whatRetrofitThrowsWhileBuildingARequestBecomesASigmaMindException() {
+    retrofit2.Call<?> broken = (retrofit2.Call<?>) java.lang.reflect.Proxy.newProxyInstance(
+        getClass().getClassLoader(), new Class<?>[] {retrofit2.Call.class}, (proxy, method, args) -> {
+          throw new RuntimeException("Unable to create request.", new IOException("converter failed"));
+        });
+
+    assertThatThrownBy(() -> RequestExecutor.describe(broken))
+        .isInstanceOf(SigmaMindException.class)
+        .hasMessageContaining("Could not build the request")
+        .hasRootCauseMessage("converter failed");
+  }
 }
