@@ -107,6 +107,7 @@ final class RequestExecutor {
     private volatile @Nullable CompletableFuture<Void> waiting;
 
     Run(retrofit2.Call<T> call, RequestOptions perCall, boolean async) {
+      Objects.requireNonNull(perCall, "options");
       resources.ensureOpen();
       this.result = async ? new CompletableFuture<>() : null;
       this.described = describe(call);

@@ -103,7 +103,13 @@ public interface TestCases {
 
   /** {@link #create(Consumer)} without blocking. */
   default CompletableFuture<TestCase> createAsync(Consumer<CreateTestCaseRequest.Builder> request) {
-    return createAsync(HttpTestCases.createRequest(agentId(), request), RequestOptions.none());
+    return createAsync(request, RequestOptions.none());
+  }
+
+  /** {@link #create(Consumer, RequestOptions)} without blocking. */
+  default CompletableFuture<TestCase> createAsync(
+      Consumer<CreateTestCaseRequest.Builder> request, RequestOptions options) {
+    return createAsync(HttpTestCases.createRequest(agentId(), request), options);
   }
 
   /** {@link #create(CreateTestCaseRequest)} without blocking. */
@@ -154,7 +160,13 @@ public interface TestCases {
 
   /** {@link #update(String, Consumer)} without blocking. */
   default CompletableFuture<TestCase> updateAsync(String testCaseId, Consumer<UpdateTestCaseRequest.Builder> changes) {
-    return updateAsync(testCaseId, HttpTestCases.updateRequest(agentId(), testCaseId, changes), RequestOptions.none());
+    return updateAsync(testCaseId, changes, RequestOptions.none());
+  }
+
+  /** {@link #update(String, Consumer, RequestOptions)} without blocking. */
+  default CompletableFuture<TestCase> updateAsync(
+      String testCaseId, Consumer<UpdateTestCaseRequest.Builder> changes, RequestOptions options) {
+    return updateAsync(testCaseId, HttpTestCases.updateRequest(agentId(), testCaseId, changes), options);
   }
 
   /** {@link #update(String, UpdateTestCaseRequest)} without blocking. */

@@ -142,6 +142,13 @@ class PipelineTest {
   }
 
   @Test
+  void nullOptionsAreRefusedBeforeAnythingIsSent() {
+    assertThatThrownBy(() -> runs(client).get("job_1", null))
+        .isInstanceOf(NullPointerException.class).hasMessage("options");
+    assertThat(server.getRequestCount()).isZero();
+  }
+
+  @Test
   void perCallTimeoutsBoundTheAttempt() {
     server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
     RequestOptions impatient = RequestOptions.builder().attemptTimeout(Duration.ofMillis(100)).maxRetries(0).build();
