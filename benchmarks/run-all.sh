@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Reproduces every figure in BENCHMARKS.md in one run; raw output lands in benchmarks/target/results.
-# Takes about 10 minutes. Run it on a quiet machine: the figures are ratios within this one run.
+# Takes about 14 minutes. Run it on a quiet machine: the figures are ratios within this one run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out="$PWD/benchmarks/target/results"
@@ -20,6 +20,9 @@ jmh get-1-thread   "GetTestRunBenchmark -t 1  -f 2 -wi 3 -w 2s -i 5 -r 2s"
 jmh get-16-threads "GetTestRunBenchmark -t 16 -f 2 -wi 3 -w 2s -i 5 -r 2s"
 jmh decode         "DecodeBenchmark -f 2 -wi 3 -w 2s -i 5 -r 2s -prof gc"
 jmh paging         "PagingBenchmark -prof gc"
+jmh with-options   "WithOptionsBenchmark -t 1 -f 2 -wi 3 -w 2s -i 5 -r 2s"
+
+bench -Dbench.main=ai.sigmamind.bench.CostPerCall -Dbench.args= | tee "$out/cost-per-call.md"
 
 bench -Dbench.main=ai.sigmamind.sdk.WaitForBatchSimulation -Dbench.args= | tee "$out/wait.md"
 bench -Dbench.main=ai.sigmamind.bench.ColdStart -Dbench.args= | tee "$out/cold-start.md"

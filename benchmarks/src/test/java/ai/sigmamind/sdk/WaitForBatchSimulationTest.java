@@ -2,6 +2,7 @@ package ai.sigmamind.sdk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.sigmamind.sdk.WaitForBatchSimulation.Shape;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -9,12 +10,29 @@ import org.junit.jupiter.api.Test;
 class WaitForBatchSimulationTest {
 
   @Test
-  void theSdkReturnsAfterCompletionWithinOneMaximumInterval() {
+  void bothSdkSchedulesReturnAfterCompletionWithNoMorePollsThanOnceASecond() {
     for (Duration completesAfter : WaitForBatchSimulation.COMPLETION_TIMES) {
-      WaitForBatchSimulation.Outcome outcome = WaitForBatchSimulation.simulateSdk(completesAfter);
-      assertThat(outcome.lag()).isBetween(Duration.ZERO, WaitOptions.builder().build().maxInterval());
-      assertThat(outcome.requests()).isLessThan(
-          WaitForBatchSimulation.simulateFixedInterval(completesAfter, Duration.ofSeconds(1)).requests());
+      for (Shape shape : Shape.values()) {
+        for (boolean adaptive : new boolean[] {true, false}) {
+          WaitForBatchSimulation.Outcome outcome = WaitForBatchSimulation.simulateSdk(completesAfter, shape, adaptive);
+          assertThat(outcome.lag()).isBetween(Duration.ZERO, Duration.ofSeconds(60));
+          assertThat(outcome.requests()).isLessThanOrEqualTo(
+              WaitForBatchSimulation.simulateFixedInterval(completesAfter, Duration.ofSeconds(1)).requests());
+        }
+      }
+    }
+  }
+
+  @Test
+  void theSimulatedBatchJudgesItsRunsAtItsShapesPace() {
+    Duration tenMinutes = Duration.ofMinutes(10);
+    assertThat(Shape.STEADY.done(Duration.ofMinutes(5), tenMinutes)).isEqualTo(10);
+    assertThat(Shape.STALLS.done(Duration.ofMinutes(5), tenMinutes)).isEqualTo(10);
+    assertThat(Shape.SPEEDS_UP.done(Duration.ofMinutes(5), tenMinutes)).isEqualTo(6);
+    assertThat(Shape.SLOWS_DOWN.done(Duration.ofMinutes(5), tenMinutes)).isEqualTo(13);
+    for (Shape shape : Shape.values()) {
+      assertThat(shape.done(tenMinutes.minusMillis(1), tenMinutes)).isLessThan(WaitForBatchSimulation.TOTAL_RUNS);
+      assertThat(shape.done(tenMinutes, tenMinutes)).isEqualTo(WaitForBatchSimulation.TOTAL_RUNS);
     }
   }
 

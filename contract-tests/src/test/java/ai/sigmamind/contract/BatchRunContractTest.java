@@ -10,7 +10,7 @@ import static ai.sigmamind.contract.ProviderStateNames.batchExists;
 import static au.com.dius.pact.consumer.dsl.LambdaDsl.newJsonBody;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.sigmamind.sdk.BatchRuns;
+import ai.sigmamind.sdk.BatchProgress;
 import ai.sigmamind.sdk.Page;
 import ai.sigmamind.sdk.PageRequest;
 import ai.sigmamind.sdk.SigmaMindClient;
@@ -68,7 +68,7 @@ class BatchRunContractTest {
 
       assertThat(batch.testCases()).extracting(testCase -> testCase.testCaseId()).containsExactly(TEST_CASE_ID);
       assertThat(batch.totalAttempts()).isEqualTo(5L);
-      assertThat(BatchRuns.isComplete(batch)).isTrue();
+      assertThat(BatchProgress.of(batch).isComplete()).isTrue();
     }
   }
 

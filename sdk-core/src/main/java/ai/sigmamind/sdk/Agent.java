@@ -2,7 +2,8 @@ package ai.sigmamind.sdk;
 
 /**
  * The operations of one agent, from {@link SigmaMindClient#agent(String)}. Every call made through
- * it carries this agent's id, so it never has to be passed (or swapped) again.
+ * it carries this agent's id, so it never has to be passed (or swapped) again. An interface, like
+ * the handles it returns, so tests can replace them with fakes or mocks.
  *
  * <pre>{@code
  * Agent agent = client.agent("mJzLaPEo425lieb9");
@@ -13,41 +14,20 @@ package ai.sigmamind.sdk;
  * BatchRunCreated batch = agent.batchRuns().create(created.testCaseId());
  * }</pre>
  */
-public final class Agent {
-  private final ClientContext context;
-  private final String agentId;
-
-  Agent(ClientContext context, String agentId) {
-    this.context = context;
-    this.agentId = agentId;
-  }
-
+public interface Agent {
   /** The agent's id, as given. */
-  public String agentId() {
-    return agentId;
-  }
+  String agentId();
 
   /** Create, list, read, update and delete this agent's test cases. */
-  public TestCases testCases() {
-    return new TestCases(context, agentId);
-  }
+  TestCases testCases();
 
   /** Start, read, list, wait for and report on this agent's batch runs. */
-  public BatchRuns batchRuns() {
-    return new BatchRuns(context, agentId);
-  }
+  BatchRuns batchRuns();
 
   /**
    * Read and list the test runs (jobs) of one of this agent's batches.
    *
    * @throws IllegalArgumentException if {@code batchId} is null or blank
    */
-  public TestRuns testRuns(String batchId) {
-    return new TestRuns(context, agentId, Ids.require(batchId, "batchId"));
-  }
-
-  @Override
-  public String toString() {
-    return "Agent{" + agentId + "}";
-  }
+  TestRuns testRuns(String batchId);
 }

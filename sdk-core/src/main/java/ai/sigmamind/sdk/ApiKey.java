@@ -22,6 +22,11 @@ final class ApiKey {
     return value.isEmpty() ? text : text.replace(value, REDACTED);
   }
 
+  /** Whether the key occurs in the text. */
+  boolean occursIn(String text) {
+    return !value.isEmpty() && text.contains(value);
+  }
+
   @Override
   public String toString() {
     return REDACTED;

@@ -3,8 +3,8 @@ package ai.sigmamind.sdk;
 import ai.sigmamind.sdk.models.BatchRun;
 
 /**
- * How far a batch is, as seen by one poll: judged runs out of the total. Passed to the progress
- * callback of {@link WaitOptions}.
+ * How far a batch is, as seen by one poll: judged runs out of the total, and whether that makes it
+ * complete. Passed to the progress callback of {@link WaitOptions}.
  *
  * <pre>{@code
  * WaitOptions options = WaitOptions.builder()
@@ -23,6 +23,18 @@ public record BatchProgress(long successful, long failed, long total, BatchRun b
   public static BatchProgress of(BatchRun batch) {
     return new BatchProgress(
         orZero(batch.successfulAttempts()), orZero(batch.failedAttempts()), orZero(batch.totalAttempts()), batch);
+  }
+
+  /**
+   * Whether the batch is complete: {@code done() >= total()} with {@code total() > 0}. A zero
+   * total means the server has not planned the runs yet, so the batch is not complete.
+   *
+   * <pre>{@code
+   * boolean done = BatchProgress.of(batchRuns.get(batchId)).isComplete();
+   * }</pre>
+   */
+  public boolean isComplete() {
+    return total > 0 && done() >= total;
   }
 
   /** Runs judged so far: {@code successful + failed}. */

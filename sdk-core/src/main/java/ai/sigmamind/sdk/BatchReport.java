@@ -106,7 +106,7 @@ public final class BatchReport {
 
   /** Whether every run is judged and the batch itself is complete. */
   public boolean isComplete() {
-    return total.pending == 0 && BatchRuns.isComplete(batch);
+    return total.pending == 0 && BatchProgress.of(batch).isComplete();
   }
 
   /** Results per test case, keyed by testCaseId, in the batch's order, then first-seen order. */

@@ -20,7 +20,8 @@ public final class BatchWaitTimeoutException extends SigmaMindException {
 
   private final transient BatchRun lastBatchRun;
 
-  BatchWaitTimeoutException(String message, BatchRun lastBatchRun) {
+  /** An exception with this message and the batch as last polled. */
+  public BatchWaitTimeoutException(String message, BatchRun lastBatchRun) {
     super(message, null);
     this.lastBatchRun = lastBatchRun;
   }

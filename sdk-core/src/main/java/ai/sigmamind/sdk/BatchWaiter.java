@@ -9,9 +9,9 @@ import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Polls a batch until {@link BatchRuns#isComplete} holds or the timeout passes. Between polls it
- * waits on the sleeper's timer, so no thread is blocked; the interval grows 1.5 times per poll up
- * to the maximum and never runs past the deadline, where one last poll is made.
+ * Polls a batch until {@link BatchProgress#isComplete()} holds or the timeout passes. Between polls it
+ * waits on the sleeper's timer, so no thread is blocked; {@link PollPlanner} says how long, and no
+ * wait runs past the deadline, where one last poll is made.
  */
 final class BatchWaiter {
   private final Supplier<CompletableFuture<BatchRun>> poll;
@@ -20,7 +20,7 @@ final class BatchWaiter {
   private final Sleeper sleeper;
   private final Instant deadline;
   private final CancellationScope<BatchRun> scope = new CancellationScope<>();
-  private Duration interval;
+  private final PollPlanner planner;
   private @Nullable BatchProgress lastProgress;
 
   private BatchWaiter(Supplier<CompletableFuture<BatchRun>> poll, WaitOptions options, Clock clock, Sleeper sleeper) {
@@ -29,7 +29,7 @@ final class BatchWaiter {
     this.clock = clock;
     this.sleeper = sleeper;
     this.deadline = clock.instant().plus(options.timeout());
-    this.interval = options.initialInterval();
+    this.planner = new PollPlanner(options);
   }
 
   static CompletableFuture<BatchRun> start(
@@ -61,21 +61,21 @@ final class BatchWaiter {
   }
 
   private void onPolled(BatchRun batch) {
-    reportProgress(batch);
-    if (BatchRuns.isComplete(batch)) {
+    BatchProgress progress = BatchProgress.of(batch);
+    reportProgress(progress);
+    if (progress.isComplete()) {
       scope.complete(batch, null);
       return;
     }
     Duration left = Duration.between(clock.instant(), deadline);
     if (left.isNegative() || left.isZero()) {
-      BatchProgress progress = BatchProgress.of(batch);
       scope.complete(null, new BatchWaitTimeoutException(
           "Batch " + batch.batchId() + " not complete after " + options.timeout() + ": "
               + progress.done() + "/" + progress.total() + " runs judged", batch));
       return;
     }
-    Duration wait = interval.compareTo(left) < 0 ? interval : left;
-    interval = grow(interval);
+    Duration planned = planner.next(progress, clock.instant());
+    Duration wait = planned.compareTo(left) < 0 ? planned : left;
     scope.track(sleeper.delay(wait)).whenComplete((ignored, error) -> {
       if (error != null) {
         scope.complete(null, error);
@@ -85,8 +85,7 @@ final class BatchWaiter {
     });
   }
 
-  private void reportProgress(BatchRun batch) {
-    BatchProgress progress = BatchProgress.of(batch);
+  private void reportProgress(BatchProgress progress) {
     BatchProgress last = lastProgress;
     boolean changed = last == null || last.successful() != progress.successful()
         || last.failed() != progress.failed() || last.total() != progress.total();
@@ -94,10 +93,5 @@ final class BatchWaiter {
     if (changed) {
       options.onProgress().accept(progress);
     }
-  }
-
-  private Duration grow(Duration current) {
-    Duration grown = Duration.ofMillis((long) (current.toMillis() * WaitOptions.INTERVAL_GROWTH));
-    return grown.compareTo(options.maxInterval()) < 0 ? grown : options.maxInterval();
   }
 }

@@ -4,27 +4,29 @@ import ai.sigmamind.sdk.internal.api.BatchRunsApi;
 import ai.sigmamind.sdk.internal.api.TestCasesApi;
 import ai.sigmamind.sdk.internal.api.TestRunsApi;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.LoggerFactory;
-import retrofit2.Retrofit;
-import retrofit2.converter.moshi.MoshiConverterFactory;
 
 /**
- * Everything an operation needs, assembled once per client: the request descriptions (generated
- * Retrofit interfaces), the executor, and time.
+ * Everything an operation needs: the request descriptions (generated Retrofit interfaces, shared
+ * per base URL by every client of one root), the executor, and time.
  *
- * <p>Interceptor order, outermost first: User-Agent, retry, {@code X-API-Key} auth, interceptors
- * already on a supplied OkHttpClient, interceptors added with {@link
- * SigmaMindClient.Builder#addInterceptor}, logging. User interceptors and logging thus run once
- * per attempt and see the auth header. One network interceptor ({@link SendTracker}) marks whether
- * an attempt reached the server.
+ * <p>The transport is an OkHttpClient derived from the base one (sharing its connection pool and
+ * dispatcher) with, outermost first: {@link AttemptTimeouts}, interceptors already on a supplied
+ * OkHttpClient, interceptors added with {@link SigmaMindClient.Builder#addInterceptor}, logging;
+ * and one network interceptor, {@link SendTracker}. A derived client reuses its parent's
+ * transport unless it changes one of those.
  */
 final class ClientContext {
   /** The SLF4J logger every HTTP log line goes to. */
   static final String LOGGER_NAME = "ai.sigmamind.sdk";
 
+  final ClientOptions options;
+  final OkHttpClient transport;
   final TestCasesApi testCasesApi;
   final BatchRunsApi batchRunsApi;
   final TestRunsApi testRunsApi;
@@ -32,34 +34,30 @@ final class ClientContext {
   final Clock clock;
   final Sleeper sleeper;
 
-  ClientContext(ClientOptions options, ClientResources resources) {
+  ClientContext(ClientOptions options, ClientResources resources, @Nullable ClientContext parent) {
+    this.options = options;
     this.clock = options.clock;
-    this.sleeper = options.sleeper != null ? options.sleeper : Sleeper.system(resources.scheduler());
-    OkHttpClient httpClient = configure(resources.httpClientOr(options.okHttpClient), options, sleeper);
-    Retrofit retrofit = new Retrofit.Builder()
-        .baseUrl(options.baseUrl)
-        .callFactory(httpClient)
-        .addConverterFactory(MoshiConverterFactory.create(Json.MOSHI))
-        .build();
-    this.testCasesApi = retrofit.create(TestCasesApi.class);
-    this.batchRunsApi = retrofit.create(BatchRunsApi.class);
-    this.testRunsApi = retrofit.create(TestRunsApi.class);
-    this.executor = new RequestExecutor(httpClient, new ErrorMapper(options.apiKey, clock), resources);
+    this.sleeper = options.sleeper != null ? options.sleeper : resources.sleeper();
+    this.transport = parent != null && options.sharesTransportWith(parent.options)
+        ? parent.transport
+        : transport(resources.httpClientOr(options.okHttpClient), options);
+    ClientResources.Apis apis = resources.apisFor(options.baseUrl);
+    this.testCasesApi = apis.testCases();
+    this.batchRunsApi = apis.batchRuns();
+    this.testRunsApi = apis.testRuns();
+    this.executor = new RequestExecutor(transport, options, resources, sleeper);
   }
 
   /** Derives from {@code base}, so connection pool and dispatcher are shared, never copied. */
-  private static OkHttpClient configure(OkHttpClient base, ClientOptions options, Sleeper sleeper) {
+  private static OkHttpClient transport(OkHttpClient base, ClientOptions options) {
     OkHttpClient.Builder builder = base.newBuilder()
         .connectTimeout(options.connectTimeout)
         .readTimeout(options.attemptTimeout)
         .writeTimeout(options.attemptTimeout)
-        .callTimeout(options.overallTimeout)
+        .callTimeout(Duration.ZERO) // Each attempt's call timeout is the time left, set by the executor.
         .retryOnConnectionFailure(false);
     List<Interceptor> interceptors = builder.interceptors();
-    interceptors.addAll(0, List.of(
-        new UserAgentInterceptor(options.appInfo),
-        new RetryInterceptor(options.maxRetries, options.overallTimeout, options.clock, sleeper, options.jitter),
-        new AuthInterceptor(options.apiKey)));
+    interceptors.add(0, new AttemptTimeouts());
     interceptors.addAll(options.interceptors);
     if (options.logLevel != LogLevel.NONE) {
       interceptors.add(new LoggingInterceptor(options.logLevel, options.apiKey, LoggerFactory.getLogger(LOGGER_NAME)));

@@ -20,6 +20,7 @@ final class ClientOptions {
   static final Duration DEFAULT_ATTEMPT_TIMEOUT = Duration.ofSeconds(30);
   static final Duration DEFAULT_OVERALL_TIMEOUT = Duration.ofMinutes(2);
   static final int DEFAULT_MAX_RETRIES = 2;
+  static final String API_KEY_HEADER = "X-API-Key";
 
   private static final Duration MAX_TIMEOUT = Duration.ofMillis(Integer.MAX_VALUE);
 
@@ -30,9 +31,12 @@ final class ClientOptions {
   final Duration overallTimeout;
   final int maxRetries;
   final @Nullable String appInfo;
+  /** Computed once per client, not per attempt. */
+  final String userAgent;
   final LogLevel logLevel;
   final @Nullable OkHttpClient okHttpClient;
   final List<Interceptor> interceptors;
+  final List<RequestListener> listeners;
   final Clock clock;
   final @Nullable Sleeper sleeper;
   final DoubleSupplier jitter;
@@ -41,7 +45,7 @@ final class ClientOptions {
   ClientOptions(SigmaMindClient.Builder builder) {
     List<String> problems = new ArrayList<>();
     this.apiKey = checkApiKey(builder.apiKey, problems);
-    this.baseUrl = checkBaseUrl(builder.baseUrl, problems);
+    this.baseUrl = builder.parsedBaseUrl != null ? builder.parsedBaseUrl : checkBaseUrl(builder.baseUrl, problems);
     this.connectTimeout = checkTimeout("connectTimeout", builder.connectTimeout, problems);
     this.attemptTimeout = checkTimeout("attemptTimeout", builder.attemptTimeout, problems);
     this.overallTimeout = checkTimeout("overallTimeout", builder.overallTimeout, problems);
@@ -50,15 +54,27 @@ final class ClientOptions {
     }
     this.maxRetries = builder.maxRetries;
     this.appInfo = checkAppInfo(builder.appInfo, problems);
+    this.userAgent = UserAgent.of(appInfo);
     if (!problems.isEmpty()) {
       throw new IllegalStateException("Invalid SigmaMindClient configuration: " + String.join("; ", problems));
     }
     this.logLevel = builder.logLevel;
     this.okHttpClient = builder.okHttpClient;
     this.interceptors = List.copyOf(builder.interceptors);
+    this.listeners = List.copyOf(builder.listeners);
     this.clock = builder.clock;
     this.sleeper = builder.sleeper;
     this.jitter = builder.jitter;
+  }
+
+  /**
+   * Whether a client with these options can use the transport (the derived OkHttpClient) built
+   * for {@code other}: it depends only on the supplied OkHttpClient, the interceptors and
+   * logging, never on timeouts, retries or headers, which each attempt carries.
+   */
+  boolean sharesTransportWith(ClientOptions other) {
+    return okHttpClient == other.okHttpClient && interceptors.equals(other.interceptors)
+        && logLevel == other.logLevel && apiKey.value().equals(other.apiKey.value());
   }
 
   /** A builder holding these options, for {@link SigmaMindClient#withOptions}. */
@@ -71,9 +87,11 @@ final class ClientOptions {
         .overallTimeout(overallTimeout)
         .maxRetries(maxRetries)
         .logLevel(logLevel);
+    builder.parsedBaseUrl = baseUrl;
     builder.appInfo = appInfo;
     builder.okHttpClient = okHttpClient;
     builder.interceptors.addAll(interceptors);
+    builder.listeners.addAll(listeners);
     builder.clock = clock;
     builder.sleeper = sleeper;
     builder.jitter = jitter;
@@ -132,6 +150,7 @@ final class ClientOptions {
         + (appInfo == null ? "" : ", appInfo=" + appInfo)
         + (okHttpClient == null ? "" : ", okHttpClient=supplied")
         + (interceptors.isEmpty() ? "" : ", interceptors=" + interceptors.size())
+        + (listeners.isEmpty() ? "" : ", listeners=" + listeners.size())
         + ", apiKey=" + apiKey;
   }
 }

@@ -1,20 +1,35 @@
 package ai.sigmamind.sdk;
 
+import ai.sigmamind.sdk.internal.api.BatchRunsApi;
+import ai.sigmamind.sdk.internal.api.TestCasesApi;
+import ai.sigmamind.sdk.internal.api.TestRunsApi;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicBoolean;
+import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import org.jspecify.annotations.Nullable;
+import retrofit2.Retrofit;
+import retrofit2.converter.moshi.MoshiConverterFactory;
 
 /**
  * What a client built by {@link SigmaMindClient.Builder#build()} owns and shares with every client
  * derived from it: the scheduler used to wait between polls and, when the user supplied no
- * OkHttpClient, the SDK's own OkHttpClient (dispatcher threads and connection pool).
+ * OkHttpClient, the SDK's own OkHttpClient (dispatcher threads and connection pool); and, per base
+ * URL, the Retrofit interfaces that describe requests, so deriving a client builds none of them.
  */
 final class ClientResources {
   private final @Nullable OkHttpClient ownedHttpClient;
   private final ScheduledExecutorService scheduler;
+  private final Sleeper sleeper;
   private final AtomicBoolean closed = new AtomicBoolean();
+  private final Map<HttpUrl, Apis> apis = new ConcurrentHashMap<>();
+
+  /** The generated interfaces, as Retrofit proxies bound to one base URL. */
+  record Apis(TestCasesApi testCases, BatchRunsApi batchRuns, TestRunsApi testRuns) {
+  }
 
   ClientResources(boolean createHttpClient) {
     this.ownedHttpClient = createHttpClient ? new OkHttpClient() : null;
@@ -24,6 +39,7 @@ final class ClientResources {
       thread.setDaemon(true);
       return thread;
     });
+    this.sleeper = Sleeper.system(scheduler);
   }
 
   /** The OkHttpClient to derive from when the options name none. */
@@ -37,8 +53,30 @@ final class ClientResources {
     return ownedHttpClient;
   }
 
+  /**
+   * The request descriptions for a base URL. Retrofit only describes requests here: its call
+   * factory hands the request back instead of creating an OkHttp call.
+   */
+  Apis apisFor(HttpUrl baseUrl) {
+    return apis.computeIfAbsent(baseUrl, url -> {
+      Retrofit retrofit = new Retrofit.Builder()
+          .baseUrl(url)
+          .callFactory(new DescribingCallFactory())
+          .addConverterFactory(MoshiConverterFactory.create(Json.MOSHI))
+          .build();
+      return new Apis(
+          retrofit.create(TestCasesApi.class), retrofit.create(BatchRunsApi.class), retrofit.create(TestRunsApi.class));
+    });
+  }
+
+  /** Test hook: the scheduler, to check {@link #close()} stops it. */
   ScheduledExecutorService scheduler() {
     return scheduler;
+  }
+
+  /** Real time on this scheduler, shared by every client of this root. */
+  Sleeper sleeper() {
+    return sleeper;
   }
 
   void ensureOpen() {

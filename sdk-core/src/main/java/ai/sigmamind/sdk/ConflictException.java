@@ -14,7 +14,8 @@ package ai.sigmamind.sdk;
 public final class ConflictException extends SigmaMindApiException {
   private static final long serialVersionUID = 1L;
 
-  ConflictException(String message, ResponseDetails details) {
-    super(message, details);
+  /** An exception for the response {@code details} describe; the message is derived from them. */
+  public ConflictException(ResponseDetails details) {
+    super(details);
   }
 }

@@ -27,7 +27,11 @@ final class Ids {
    * change the request's path or query.
    */
   static String pathSegment(@Nullable String id, String parameter) {
-    byte[] bytes = require(id, parameter).getBytes(StandardCharsets.UTF_8);
+    String required = require(id, parameter);
+    if (allUnreserved(required)) {
+      return required; // The usual id: nothing to encode, nothing to allocate.
+    }
+    byte[] bytes = required.getBytes(StandardCharsets.UTF_8);
     StringBuilder out = new StringBuilder(bytes.length * 3);
     for (byte b : bytes) {
       int c = b & 0xFF;
@@ -38,6 +42,15 @@ final class Ids {
       }
     }
     return out.toString();
+  }
+
+  private static boolean allUnreserved(String id) {
+    for (int i = 0; i < id.length(); i++) {
+      if (!isUnreserved(id.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isUnreserved(int c) {

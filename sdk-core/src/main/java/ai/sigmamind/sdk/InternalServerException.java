@@ -14,7 +14,8 @@ package ai.sigmamind.sdk;
 public final class InternalServerException extends SigmaMindApiException {
   private static final long serialVersionUID = 1L;
 
-  InternalServerException(String message, ResponseDetails details) {
-    super(message, details);
+  /** An exception for the response {@code details} describe; the message is derived from them. */
+  public InternalServerException(ResponseDetails details) {
+    super(details);
   }
 }

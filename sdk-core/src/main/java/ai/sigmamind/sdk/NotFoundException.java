@@ -14,7 +14,8 @@ package ai.sigmamind.sdk;
 public final class NotFoundException extends SigmaMindApiException {
   private static final long serialVersionUID = 1L;
 
-  NotFoundException(String message, ResponseDetails details) {
-    super(message, details);
+  /** An exception for the response {@code details} describe; the message is derived from them. */
+  public NotFoundException(ResponseDetails details) {
+    super(details);
   }
 }

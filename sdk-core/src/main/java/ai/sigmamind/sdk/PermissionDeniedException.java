@@ -14,7 +14,8 @@ package ai.sigmamind.sdk;
 public final class PermissionDeniedException extends SigmaMindApiException {
   private static final long serialVersionUID = 1L;
 
-  PermissionDeniedException(String message, ResponseDetails details) {
-    super(message, details);
+  /** An exception for the response {@code details} describe; the message is derived from them. */
+  public PermissionDeniedException(ResponseDetails details) {
+    super(details);
   }
 }

@@ -1,6 +1,7 @@
 package ai.sigmamind.sdk;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -23,8 +24,16 @@ public final class RateLimitException extends SigmaMindApiException {
 
   private final @Nullable Duration retryAfter;
 
-  RateLimitException(String message, ResponseDetails details, @Nullable Duration retryAfter) {
-    super(message, details);
+  /**
+   * An exception for the response {@code details} describe; {@link #retryAfter()} is read from
+   * their {@code Retry-After} header (an HTTP-date counts from now).
+   */
+  public RateLimitException(ResponseDetails details) {
+    this(details, RetryAfter.parse(details.header("Retry-After"), Instant.now()));
+  }
+
+  RateLimitException(ResponseDetails details, @Nullable Duration retryAfter) {
+    super(details);
     this.retryAfter = retryAfter;
   }
 

@@ -5,7 +5,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * The server answered with a success status, but its body could not be read as the documented
  * type: empty, HTML, truncated JSON or JSON of the wrong shape. Carries the status and at most the
- * first {@value ErrorMapper#EXCERPT_LIMIT} characters of the body; the cause, when present, is the
+ * first {@value ResponseDetails#EXCERPT_LIMIT} characters of the body; the cause, when present, is the
  * JSON parser's complaint.
  *
  * <pre>{@code
@@ -24,14 +24,19 @@ public final class ResponseDecodingException extends SigmaMindException {
   private final String path;
   private final String bodyExcerpt;
 
-  ResponseDecodingException(
+  /**
+   * An exception for a success response whose body could not be read; {@code bodyExcerpt} is cut
+   * to its first {@value ResponseDetails#EXCERPT_LIMIT} characters.
+   */
+  public ResponseDecodingException(
       String message, int statusCode, String method, String path, String bodyExcerpt,
       @Nullable Throwable cause) {
     super(message, cause);
     this.statusCode = statusCode;
     this.method = method;
     this.path = path;
-    this.bodyExcerpt = bodyExcerpt;
+    this.bodyExcerpt = bodyExcerpt.length() <= ResponseDetails.EXCERPT_LIMIT
+        ? bodyExcerpt : bodyExcerpt.substring(0, ResponseDetails.EXCERPT_LIMIT);
   }
 
   /** The (successful) HTTP status code, e.g. 200. */
@@ -49,7 +54,7 @@ public final class ResponseDecodingException extends SigmaMindException {
     return path;
   }
 
-  /** At most the first {@value ErrorMapper#EXCERPT_LIMIT} characters of the body received. */
+  /** At most the first {@value ResponseDetails#EXCERPT_LIMIT} characters of the body received. */
   public String bodyExcerpt() {
     return bodyExcerpt;
   }

@@ -11,9 +11,23 @@ import okhttp3.Response;
  */
 final class SendTracker implements Interceptor {
 
-  /** One attempt's mark, passed down as a request tag by {@link RetryInterceptor}. */
+  /**
+   * One attempt's request tag, set by {@link RequestExecutor}: its timeouts (for {@link
+   * AttemptTimeouts}) and the mark this interceptor sets. One tag, not two: each costs a map entry
+   * copied twice per request.
+   */
   static final class Attempt {
     private volatile boolean mayHaveReachedServer;
+    /** Timeouts in milliseconds; never 0, which OkHttp reads as "none". */
+    final int connectMillis;
+    final int readMillis;
+    final int writeMillis;
+
+    Attempt(int connectMillis, int readMillis, int writeMillis) {
+      this.connectMillis = connectMillis;
+      this.readMillis = readMillis;
+      this.writeMillis = writeMillis;
+    }
 
     boolean mayHaveReachedServer() {
       return mayHaveReachedServer;

@@ -14,7 +14,7 @@ import java.util.Optional;
  *
  * <p>The message reads like {@code 404 Not Found on GET /v1/test-runs/job_x: <server message>}.
  * The parsed error body is present only when the body had the documented {@code ApiError} shape;
- * {@link #bodyExcerpt()} keeps at most the first {@value ErrorMapper#EXCERPT_LIMIT} characters of
+ * {@link #bodyExcerpt()} keeps at most the first {@value ResponseDetails#EXCERPT_LIMIT} characters of
  * whatever body came back (empty, HTML, ...). The API key is scrubbed from both.
  *
  * <pre>{@code
@@ -30,8 +30,12 @@ public class SigmaMindApiException extends SigmaMindException {
 
   private final transient ResponseDetails details;
 
-  SigmaMindApiException(String message, ResponseDetails details) {
-    super(message, null);
+  /**
+   * An exception for the response {@code details} describe; the message is derived from them.
+   * Prefer the subclass for the status, as the SDK does.
+   */
+  public SigmaMindApiException(ResponseDetails details) {
+    super(details.message(), null);
     this.details = details;
   }
 
@@ -56,7 +60,7 @@ public class SigmaMindApiException extends SigmaMindException {
   }
 
   /**
-   * At most the first {@value ErrorMapper#EXCERPT_LIMIT} characters of the response body, as
+   * At most the first {@value ResponseDetails#EXCERPT_LIMIT} characters of the response body, as
    * received (empty when there was none).
    */
   public String bodyExcerpt() {
@@ -66,6 +70,11 @@ public class SigmaMindApiException extends SigmaMindException {
   /** The response headers, names in lower case. */
   public Map<String, List<String>> headers() {
     return details.headers();
+  }
+
+  /** Everything the response said, as one value. */
+  public ResponseDetails details() {
+    return details;
   }
 
   /** The server's request id ({@code X-Request-Id} or {@code Request-Id}), when it sent one. */

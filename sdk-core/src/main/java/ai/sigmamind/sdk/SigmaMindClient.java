@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 import java.util.function.DoubleSupplier;
+import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
 import org.jspecify.annotations.Nullable;
@@ -37,11 +38,12 @@ public final class SigmaMindClient implements AutoCloseable {
   private final boolean ownsResources;
   private final ClientContext context;
 
-  private SigmaMindClient(ClientOptions options, ClientResources resources, boolean ownsResources) {
+  private SigmaMindClient(
+      ClientOptions options, ClientResources resources, boolean ownsResources, @Nullable ClientContext parent) {
     this.options = options;
     this.resources = resources;
     this.ownsResources = ownsResources;
-    this.context = new ClientContext(options, resources);
+    this.context = new ClientContext(options, resources, parent);
   }
 
   /** A builder with the defaults; {@link Builder#apiKey} is the one required setting. */
@@ -67,7 +69,7 @@ public final class SigmaMindClient implements AutoCloseable {
    * @throws IllegalArgumentException if {@code agentId} is null or blank
    */
   public Agent agent(String agentId) {
-    return new Agent(context, Ids.require(agentId, "agentId"));
+    return new HttpAgent(context, Ids.require(agentId, "agentId"));
   }
 
   /**
@@ -84,7 +86,7 @@ public final class SigmaMindClient implements AutoCloseable {
   public SigmaMindClient withOptions(Consumer<Builder> change) {
     Builder builder = options.toBuilder();
     change.accept(builder);
-    return new SigmaMindClient(new ClientOptions(builder), resources, false);
+    return new SigmaMindClient(new ClientOptions(builder), resources, false, context);
   }
 
   /**
@@ -97,6 +99,11 @@ public final class SigmaMindClient implements AutoCloseable {
     if (ownsResources) {
       resources.close();
     }
+  }
+
+  /** Test hook: what this client's operations run on. */
+  ClientContext context() {
+    return context;
   }
 
   /** The settings, with the API key redacted. */
@@ -141,6 +148,8 @@ public final class SigmaMindClient implements AutoCloseable {
   public static final class Builder {
     @Nullable String apiKey;
     String baseUrl = ClientOptions.DEFAULT_BASE_URL;
+    /** The checked form of {@link #baseUrl} when it came from a built client; spares re-parsing. */
+    @Nullable HttpUrl parsedBaseUrl;
     Duration connectTimeout = ClientOptions.DEFAULT_CONNECT_TIMEOUT;
     Duration attemptTimeout = ClientOptions.DEFAULT_ATTEMPT_TIMEOUT;
     Duration overallTimeout = ClientOptions.DEFAULT_OVERALL_TIMEOUT;
@@ -149,6 +158,7 @@ public final class SigmaMindClient implements AutoCloseable {
     LogLevel logLevel = LogLevel.NONE;
     @Nullable OkHttpClient okHttpClient;
     final List<Interceptor> interceptors = new ArrayList<>();
+    final List<RequestListener> listeners = new ArrayList<>();
     Clock clock = Clock.systemUTC();
     @Nullable Sleeper sleeper;
     DoubleSupplier jitter = () -> ThreadLocalRandom.current().nextDouble();
@@ -156,9 +166,13 @@ public final class SigmaMindClient implements AutoCloseable {
     private Builder() {
     }
 
-    /** The workspace's API key, sent as {@code X-API-Key}. Required. */
-    public Builder apiKey(String apiKey) {
-      this.apiKey = Objects.requireNonNull(apiKey, "apiKey");
+    /**
+     * The workspace's API key, sent as {@code X-API-Key}. Required: null (e.g. {@code
+     * apiKey(System.getenv("SIGMAMIND_API_KEY"))} with the variable unset) is reported by {@link
+     * #build()} with every other problem.
+     */
+    public Builder apiKey(@Nullable String apiKey) {
+      this.apiKey = apiKey;
       return this;
     }
 
@@ -169,6 +183,7 @@ public final class SigmaMindClient implements AutoCloseable {
      */
     public Builder baseUrl(String baseUrl) {
       this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
+      this.parsedBaseUrl = null;
       return this;
     }
 
@@ -225,11 +240,20 @@ public final class SigmaMindClient implements AutoCloseable {
     }
 
     /**
-     * Adds an application interceptor. It runs once per attempt, after the SDK's User-Agent,
-     * retry and auth interceptors (so it sees {@code X-API-Key}) and before logging.
+     * Adds an application interceptor. It runs once per attempt, on a request that already
+     * carries the User-Agent, {@code X-API-Key} and per-call headers, and before logging.
      */
     public Builder addInterceptor(Interceptor interceptor) {
       interceptors.add(Objects.requireNonNull(interceptor, "interceptor"));
+      return this;
+    }
+
+    /**
+     * Adds a listener told of every call's start, attempts and end (see {@link RequestListener});
+     * listeners run in the order added.
+     */
+    public Builder addListener(RequestListener listener) {
+      listeners.add(Objects.requireNonNull(listener, "listener"));
       return this;
     }
 
@@ -277,7 +301,7 @@ public final class SigmaMindClient implements AutoCloseable {
      */
     public SigmaMindClient build() {
       ClientOptions options = new ClientOptions(this);
-      return new SigmaMindClient(options, new ClientResources(options.okHttpClient == null), true);
+      return new SigmaMindClient(options, new ClientResources(options.okHttpClient == null), true, null);
     }
   }
 }

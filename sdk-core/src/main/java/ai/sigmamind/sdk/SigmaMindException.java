@@ -20,7 +20,8 @@ import org.jspecify.annotations.Nullable;
 public class SigmaMindException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  SigmaMindException(String message, @Nullable Throwable cause) {
+  /** An exception with this message and, optionally, cause. */
+  public SigmaMindException(String message, @Nullable Throwable cause) {
     super(message, cause);
   }
 }

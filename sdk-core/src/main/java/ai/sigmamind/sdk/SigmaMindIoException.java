@@ -17,7 +17,8 @@ import java.io.IOException;
 public final class SigmaMindIoException extends SigmaMindException {
   private static final long serialVersionUID = 1L;
 
-  SigmaMindIoException(String message, IOException cause) {
+  /** An exception with this message and underlying failure. */
+  public SigmaMindIoException(String message, IOException cause) {
     super(message, cause);
   }
 }

@@ -17,7 +17,8 @@ import java.io.IOException;
 public final class SigmaMindTimeoutException extends SigmaMindException {
   private static final long serialVersionUID = 1L;
 
-  SigmaMindTimeoutException(String message, IOException cause) {
+  /** An exception with this message and underlying failure. */
+  public SigmaMindTimeoutException(String message, IOException cause) {
     super(message, cause);
   }
 }

@@ -6,8 +6,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * How the SDK lets time pass: blocking, between retry attempts, and without blocking, between
- * polls of a batch. Tests inject a fake that records the durations and advances a fake clock.
+ * How the SDK lets time pass: blocking, between the retry attempts of a blocking call, and without
+ * blocking, between the attempts of an async call and between polls of a batch. Tests inject a fake that records the durations and advances a fake clock.
  */
 interface Sleeper {
   /** Blocks the calling thread for {@code duration}. */

@@ -6,12 +6,13 @@ import ai.sigmamind.sdk.models.UpdateTestCaseRequest;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
-import retrofit2.Call;
 
 /**
  * One agent's test cases. Every operation has an {@code ...Async} twin returning a
- * CompletableFuture that fails with the same exception the blocking call throws; argument errors
- * are thrown directly by both.
+ * CompletableFuture that fails with the same exception the blocking call throws, and a form
+ * taking {@link RequestOptions} for this call only; argument errors are thrown directly by all.
+ * An interface so tests can hand code a fake or a mock: the abstract methods are the complete
+ * forms, every shorter one is a default method calling them.
  *
  * <pre>{@code
  * TestCases testCases = client.agent("mJzLaPEo425lieb9").testCases();
@@ -24,14 +25,60 @@ import retrofit2.Call;
  * testCases.delete(created.testCaseId());
  * }</pre>
  */
-public final class TestCases {
-  private final ClientContext context;
-  private final String agentId;
+public interface TestCases {
+  /** The agent whose test cases these are. */
+  String agentId();
 
-  TestCases(ClientContext context, String agentId) {
-    this.context = context;
-    this.agentId = agentId;
-  }
+  /** The same operations, returning {@link ApiResponse}s with status, headers and attempts. */
+  RawTestCases withRawResponse();
+
+  /**
+   * Creates a test case from a complete request.
+   *
+   * @throws IllegalArgumentException if the request names another agent than this one
+   */
+  TestCase create(CreateTestCaseRequest request, RequestOptions options);
+
+  /** {@link #create(CreateTestCaseRequest, RequestOptions)} without blocking. */
+  CompletableFuture<TestCase> createAsync(CreateTestCaseRequest request, RequestOptions options);
+
+  /** All of this agent's test cases (the API does not page this list). */
+  List<TestCase> list(RequestOptions options);
+
+  /** {@link #list(RequestOptions)} without blocking. */
+  CompletableFuture<List<TestCase>> listAsync(RequestOptions options);
+
+  /**
+   * One test case.
+   *
+   * @throws IllegalArgumentException if {@code testCaseId} is null or blank
+   * @throws NotFoundException if there is no such test case
+   */
+  TestCase get(String testCaseId, RequestOptions options);
+
+  /** {@link #get(String, RequestOptions)} without blocking. */
+  CompletableFuture<TestCase> getAsync(String testCaseId, RequestOptions options);
+
+  /**
+   * Partially updates a test case from a complete request; fields left unset keep their value.
+   *
+   * @throws IllegalArgumentException if {@code testCaseId} is null or blank, or the request names
+   *     another agent than this one
+   */
+  TestCase update(String testCaseId, UpdateTestCaseRequest request, RequestOptions options);
+
+  /** {@link #update(String, UpdateTestCaseRequest, RequestOptions)} without blocking. */
+  CompletableFuture<TestCase> updateAsync(String testCaseId, UpdateTestCaseRequest request, RequestOptions options);
+
+  /**
+   * Deletes a test case.
+   *
+   * @throws IllegalArgumentException if {@code testCaseId} is null or blank
+   */
+  void delete(String testCaseId, RequestOptions options);
+
+  /** {@link #delete(String, RequestOptions)} without blocking. */
+  CompletableFuture<Void> deleteAsync(String testCaseId, RequestOptions options);
 
   /**
    * Creates a test case; the builder comes with this agent's id set. {@code userPrompt} and
@@ -40,140 +87,100 @@ public final class TestCases {
    * @throws IllegalStateException if a required field is missing
    * @throws IllegalArgumentException if the builder's agent id was changed to another agent
    */
-  public TestCase create(Consumer<CreateTestCaseRequest.Builder> request) {
-    return context.executor.execute(createCall(request));
+  default TestCase create(Consumer<CreateTestCaseRequest.Builder> request) {
+    return create(request, RequestOptions.none());
   }
 
-  /**
-   * Creates a test case from a complete request.
-   *
-   * @throws IllegalArgumentException if the request names another agent than this one
-   */
-  public TestCase create(CreateTestCaseRequest request) {
-    return context.executor.execute(createCall(request));
+  /** {@link #create(Consumer)} with per-call options. */
+  default TestCase create(Consumer<CreateTestCaseRequest.Builder> request, RequestOptions options) {
+    return create(HttpTestCases.createRequest(agentId(), request), options);
+  }
+
+  /** {@link #create(CreateTestCaseRequest, RequestOptions)} with the client's settings. */
+  default TestCase create(CreateTestCaseRequest request) {
+    return create(request, RequestOptions.none());
   }
 
   /** {@link #create(Consumer)} without blocking. */
-  public CompletableFuture<TestCase> createAsync(Consumer<CreateTestCaseRequest.Builder> request) {
-    return context.executor.executeAsync(createCall(request));
+  default CompletableFuture<TestCase> createAsync(Consumer<CreateTestCaseRequest.Builder> request) {
+    return createAsync(request, RequestOptions.none());
+  }
+
+  /** {@link #create(Consumer, RequestOptions)} without blocking. */
+  default CompletableFuture<TestCase> createAsync(
+      Consumer<CreateTestCaseRequest.Builder> request, RequestOptions options) {
+    return createAsync(HttpTestCases.createRequest(agentId(), request), options);
   }
 
   /** {@link #create(CreateTestCaseRequest)} without blocking. */
-  public CompletableFuture<TestCase> createAsync(CreateTestCaseRequest request) {
-    return context.executor.executeAsync(createCall(request));
+  default CompletableFuture<TestCase> createAsync(CreateTestCaseRequest request) {
+    return createAsync(request, RequestOptions.none());
   }
 
-  /** All of this agent's test cases (the API does not page this list). */
-  public List<TestCase> list() {
-    return context.executor.execute(context.testCasesApi.listTestCases(agentId));
+  /** {@link #list(RequestOptions)} with the client's settings. */
+  default List<TestCase> list() {
+    return list(RequestOptions.none());
   }
 
   /** {@link #list()} without blocking. */
-  public CompletableFuture<List<TestCase>> listAsync() {
-    return context.executor.executeAsync(context.testCasesApi.listTestCases(agentId));
+  default CompletableFuture<List<TestCase>> listAsync() {
+    return listAsync(RequestOptions.none());
   }
 
-  /**
-   * One test case.
-   *
-   * @throws IllegalArgumentException if {@code testCaseId} is null or blank
-   * @throws NotFoundException if there is no such test case
-   */
-  public TestCase get(String testCaseId) {
-    return context.executor.execute(getCall(testCaseId));
+  /** {@link #get(String, RequestOptions)} with the client's settings. */
+  default TestCase get(String testCaseId) {
+    return get(testCaseId, RequestOptions.none());
   }
 
   /** {@link #get(String)} without blocking. */
-  public CompletableFuture<TestCase> getAsync(String testCaseId) {
-    return context.executor.executeAsync(getCall(testCaseId));
+  default CompletableFuture<TestCase> getAsync(String testCaseId) {
+    return getAsync(testCaseId, RequestOptions.none());
   }
 
   /**
    * Partially updates a test case: set only the fields to change on the builder, which comes
-   * with this agent's id set; fields left unset keep their stored value.
+   * with this agent's id set.
    *
    * @throws IllegalArgumentException if {@code testCaseId} is null or blank, or the builder's
    *     agent id was changed to another agent
    */
-  public TestCase update(String testCaseId, Consumer<UpdateTestCaseRequest.Builder> changes) {
-    return context.executor.execute(updateCall(testCaseId, changes));
+  default TestCase update(String testCaseId, Consumer<UpdateTestCaseRequest.Builder> changes) {
+    return update(testCaseId, changes, RequestOptions.none());
   }
 
-  /**
-   * Partially updates a test case from a complete request.
-   *
-   * @throws IllegalArgumentException if {@code testCaseId} is null or blank, or the request names
-   *     another agent than this one
-   */
-  public TestCase update(String testCaseId, UpdateTestCaseRequest request) {
-    return context.executor.execute(updateCall(testCaseId, request));
+  /** {@link #update(String, Consumer)} with per-call options. */
+  default TestCase update(String testCaseId, Consumer<UpdateTestCaseRequest.Builder> changes, RequestOptions options) {
+    return update(testCaseId, HttpTestCases.updateRequest(agentId(), testCaseId, changes), options);
+  }
+
+  /** {@link #update(String, UpdateTestCaseRequest, RequestOptions)} with the client's settings. */
+  default TestCase update(String testCaseId, UpdateTestCaseRequest request) {
+    return update(testCaseId, request, RequestOptions.none());
   }
 
   /** {@link #update(String, Consumer)} without blocking. */
-  public CompletableFuture<TestCase> updateAsync(String testCaseId, Consumer<UpdateTestCaseRequest.Builder> changes) {
-    return context.executor.executeAsync(updateCall(testCaseId, changes));
+  default CompletableFuture<TestCase> updateAsync(String testCaseId, Consumer<UpdateTestCaseRequest.Builder> changes) {
+    return updateAsync(testCaseId, changes, RequestOptions.none());
+  }
+
+  /** {@link #update(String, Consumer, RequestOptions)} without blocking. */
+  default CompletableFuture<TestCase> updateAsync(
+      String testCaseId, Consumer<UpdateTestCaseRequest.Builder> changes, RequestOptions options) {
+    return updateAsync(testCaseId, HttpTestCases.updateRequest(agentId(), testCaseId, changes), options);
   }
 
   /** {@link #update(String, UpdateTestCaseRequest)} without blocking. */
-  public CompletableFuture<TestCase> updateAsync(String testCaseId, UpdateTestCaseRequest request) {
-    return context.executor.executeAsync(updateCall(testCaseId, request));
+  default CompletableFuture<TestCase> updateAsync(String testCaseId, UpdateTestCaseRequest request) {
+    return updateAsync(testCaseId, request, RequestOptions.none());
   }
 
-  /**
-   * Deletes a test case.
-   *
-   * @throws IllegalArgumentException if {@code testCaseId} is null or blank
-   */
-  public void delete(String testCaseId) {
-    context.executor.execute(deleteCall(testCaseId));
+  /** {@link #delete(String, RequestOptions)} with the client's settings. */
+  default void delete(String testCaseId) {
+    delete(testCaseId, RequestOptions.none());
   }
 
   /** {@link #delete(String)} without blocking. */
-  public CompletableFuture<Void> deleteAsync(String testCaseId) {
-    return context.executor.executeAsync(deleteCall(testCaseId));
-  }
-
-  private Call<TestCase> createCall(Consumer<CreateTestCaseRequest.Builder> request) {
-    CreateTestCaseRequest.Builder builder = CreateTestCaseRequest.builder().agentId(agentId);
-    request.accept(builder);
-    return createCall(builder.build());
-  }
-
-  private Call<TestCase> createCall(CreateTestCaseRequest request) {
-    requireThisAgent(request.agentId());
-    return context.testCasesApi.createTestCase(request);
-  }
-
-  private Call<TestCase> getCall(String testCaseId) {
-    return context.testCasesApi.getTestCase(Ids.pathSegment(testCaseId, "testCaseId"), agentId);
-  }
-
-  private Call<TestCase> updateCall(String testCaseId, Consumer<UpdateTestCaseRequest.Builder> changes) {
-    Ids.require(testCaseId, "testCaseId");
-    UpdateTestCaseRequest.Builder builder = UpdateTestCaseRequest.builder().agentId(agentId);
-    changes.accept(builder);
-    return updateCall(testCaseId, builder.build());
-  }
-
-  private Call<TestCase> updateCall(String testCaseId, UpdateTestCaseRequest request) {
-    String segment = Ids.pathSegment(testCaseId, "testCaseId");
-    requireThisAgent(request.agentId());
-    return context.testCasesApi.updateTestCase(segment, request);
-  }
-
-  private Call<Void> deleteCall(String testCaseId) {
-    return context.testCasesApi.deleteTestCase(Ids.pathSegment(testCaseId, "testCaseId"), agentId);
-  }
-
-  private void requireThisAgent(String requestAgentId) {
-    if (!agentId.equals(requestAgentId)) {
-      throw new IllegalArgumentException(
-          "request.agentId '" + requestAgentId + "' does not match this agent '" + agentId + "'");
-    }
-  }
-
-  @Override
-  public String toString() {
-    return "TestCases{agentId=" + agentId + "}";
+  default CompletableFuture<Void> deleteAsync(String testCaseId) {
+    return deleteAsync(testCaseId, RequestOptions.none());
   }
 }

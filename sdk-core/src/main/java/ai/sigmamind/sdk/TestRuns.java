@@ -1,12 +1,12 @@
 package ai.sigmamind.sdk;
 
 import ai.sigmamind.sdk.models.TestRun;
-import ai.sigmamind.sdk.models.TestRunPage;
 import java.util.concurrent.CompletableFuture;
-import retrofit2.Call;
 
 /**
- * The test runs (jobs) of one batch of one agent, from {@link Agent#testRuns(String)}.
+ * The test runs (jobs) of one batch of one agent, from {@link Agent#testRuns(String)}. An
+ * interface so tests can hand code a fake or a mock: the abstract methods take {@link
+ * RequestOptions}, every shorter form is a default method calling them.
  *
  * <pre>{@code
  * TestRuns runs = client.agent("mJzLaPEo425lieb9").testRuns("batch_s0OJu2JWR8R45Fai");
@@ -16,21 +16,12 @@ import retrofit2.Call;
  * }
  * }</pre>
  */
-public final class TestRuns {
-  private final ClientContext context;
-  private final String agentId;
-  private final String batchId;
-
-  TestRuns(ClientContext context, String agentId, String batchId) {
-    this.context = context;
-    this.agentId = agentId;
-    this.batchId = batchId;
-  }
-
+public interface TestRuns {
   /** The batch these runs belong to. */
-  public String batchId() {
-    return batchId;
-  }
+  String batchId();
+
+  /** The same operations, returning {@link ApiResponse}s with status, headers and attempts. */
+  RawTestRuns withRawResponse();
 
   /**
    * One test run. Its verdict is {@link TestRun#successful()}: null while the run is not judged.
@@ -38,40 +29,39 @@ public final class TestRuns {
    * @throws IllegalArgumentException if {@code jobId} is null or blank
    * @throws NotFoundException if there is no such run
    */
-  public TestRun get(String jobId) {
-    return context.executor.execute(getCall(jobId));
+  TestRun get(String jobId, RequestOptions options);
+
+  /** {@link #get(String, RequestOptions)} without blocking. */
+  CompletableFuture<TestRun> getAsync(String jobId, RequestOptions options);
+
+  /** One page of the batch's runs. */
+  Page<TestRun> list(PageRequest page, RequestOptions options);
+
+  /** {@link #list(PageRequest, RequestOptions)} without blocking. */
+  CompletableFuture<Page<TestRun>> listAsync(PageRequest page, RequestOptions options);
+
+  /** {@link #get(String, RequestOptions)} with the client's settings. */
+  default TestRun get(String jobId) {
+    return get(jobId, RequestOptions.none());
   }
 
   /** {@link #get(String)} without blocking. */
-  public CompletableFuture<TestRun> getAsync(String jobId) {
-    return context.executor.executeAsync(getCall(jobId));
+  default CompletableFuture<TestRun> getAsync(String jobId) {
+    return getAsync(jobId, RequestOptions.none());
   }
 
-  /** One page of the batch's runs. */
-  public Page<TestRun> list(PageRequest page) {
-    return Page.of(context.executor.execute(listCall(page)));
+  /** {@link #list(PageRequest, RequestOptions)} with the client's settings. */
+  default Page<TestRun> list(PageRequest page) {
+    return list(page, RequestOptions.none());
   }
 
   /** {@link #list(PageRequest)} without blocking. */
-  public CompletableFuture<Page<TestRun>> listAsync(PageRequest page) {
-    return Futures.map(context.executor.executeAsync(listCall(page)), Page::of);
+  default CompletableFuture<Page<TestRun>> listAsync(PageRequest page) {
+    return listAsync(page, RequestOptions.none());
   }
 
   /** Every run of the batch, fetched page by page ({@value PageRequest#MAX_SIZE} a page) as iterated. */
-  public AutoPager<TestRun> listAll() {
+  default AutoPager<TestRun> listAll() {
     return new AutoPager<>(PageRequest.firstOfMaxSize(), this::list);
-  }
-
-  private Call<TestRun> getCall(String jobId) {
-    return context.testRunsApi.getTestRun(Ids.pathSegment(jobId, "jobId"), batchId, agentId);
-  }
-
-  private Call<TestRunPage> listCall(PageRequest page) {
-    return context.testRunsApi.listTestRuns(batchId, agentId, page.page(), page.size());
-  }
-
-  @Override
-  public String toString() {
-    return "TestRuns{agentId=" + agentId + ", batchId=" + batchId + "}";
   }
 }

@@ -14,7 +14,8 @@ package ai.sigmamind.sdk;
 public final class UnprocessableEntityException extends SigmaMindApiException {
   private static final long serialVersionUID = 1L;
 
-  UnprocessableEntityException(String message, ResponseDetails details) {
-    super(message, details);
+  /** An exception for the response {@code details} describe; the message is derived from them. */
+  public UnprocessableEntityException(ResponseDetails details) {
+    super(details);
   }
 }

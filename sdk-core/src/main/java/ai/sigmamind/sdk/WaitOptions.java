@@ -6,8 +6,15 @@ import java.util.function.Consumer;
 
 /**
  * How {@link BatchRuns#waitForCompletion(String, WaitOptions)} polls: the overall timeout, the
- * first and the longest interval between polls (the interval grows 1.5 times per poll), and a
- * progress callback called on the first poll and whenever the counters change.
+ * first and the longest interval of the fixed schedule (the interval grows 1.5 times per poll),
+ * whether to plan polls from the batch's pace, and a progress callback called on the first poll
+ * and whenever the counters change.
+ *
+ * <p>Adaptive (the default): once runs are being judged, the batch's pace predicts its
+ * completion; far from it the wait is 0.4 of the time left, up to 2 min (so it may exceed {@code
+ * maxInterval}), near it 0.75 of the time left. While the pace is unknown, or the batch is
+ * late against its prediction (it stalled or slowed down), the fixed schedule applies: 1 s,
+ * growing 1.5 times per poll, capped at {@code maxInterval}.
  *
  * <pre>{@code
  * WaitOptions options = WaitOptions.builder()
@@ -24,8 +31,10 @@ public final class WaitOptions {
   private final Duration initialInterval;
   private final Duration maxInterval;
   private final Consumer<BatchProgress> onProgress;
+  private final boolean adaptive;
 
   private WaitOptions(Builder builder) {
+    this.adaptive = builder.adaptive;
     this.timeout = builder.timeout;
     this.initialInterval = builder.initialInterval;
     this.maxInterval = builder.maxInterval;
@@ -52,9 +61,14 @@ public final class WaitOptions {
     return initialInterval;
   }
 
-  /** The longest wait between polls. */
+  /** The longest wait of the fixed schedule (adaptive waits may be longer, see above). */
   public Duration maxInterval() {
     return maxInterval;
+  }
+
+  /** Whether polls are planned from the batch's pace (see above). */
+  public boolean adaptive() {
+    return adaptive;
   }
 
   /** Called with each new progress. */
@@ -64,7 +78,8 @@ public final class WaitOptions {
 
   @Override
   public String toString() {
-    return "WaitOptions{timeout=" + timeout + ", initialInterval=" + initialInterval + ", maxInterval=" + maxInterval + "}";
+    return "WaitOptions{timeout=" + timeout + ", initialInterval=" + initialInterval + ", maxInterval=" + maxInterval
+        + ", adaptive=" + adaptive + "}";
   }
 
   /**
@@ -79,6 +94,7 @@ public final class WaitOptions {
     private Duration initialInterval = Duration.ofSeconds(1);
     private Duration maxInterval = Duration.ofSeconds(15);
     private Consumer<BatchProgress> onProgress = progress -> { };
+    private boolean adaptive = true;
 
     private Builder() {
     }
@@ -95,7 +111,16 @@ public final class WaitOptions {
       return this;
     }
 
-    /** Longest wait between polls. Default 15 s. */
+    /**
+     * Plan polls from the batch's pace (default), or keep to the fixed schedule: fewer polls
+     * against a wait that never exceeds {@code maxInterval}.
+     */
+    public Builder adaptive(boolean adaptive) {
+      this.adaptive = adaptive;
+      return this;
+    }
+
+    /** Longest wait of the fixed schedule. Default 15 s. */
     public Builder maxInterval(Duration maxInterval) {
       this.maxInterval = Objects.requireNonNull(maxInterval, "maxInterval");
       return this;

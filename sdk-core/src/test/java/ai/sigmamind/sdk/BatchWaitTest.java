@@ -11,6 +11,7 @@ import ai.sigmamind.sdk.Fixtures.Mode;
 import ai.sigmamind.sdk.models.BatchRun;
 import java.io.IOException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import okhttp3.mockwebserver.MockWebServer;
@@ -65,23 +66,23 @@ class BatchWaitTest {
   void completenessIsSuccessfulPlusFailedReachingAPositiveTotal(Long successful, Long failed, Long total, boolean complete) {
     BatchRun batch = BatchRun.builder().batchId("b").successfulAttempts(successful).failedAttempts(failed).totalAttempts(total).build();
 
-    assertThat(BatchRuns.isComplete(batch)).isEqualTo(complete);
+    assertThat(BatchProgress.of(batch).isComplete()).isEqualTo(complete);
   }
 
   @ParameterizedTest
   @EnumSource(Mode.class)
-  void pollsWithGrowingIntervalsAndReportsProgressWhenItChanges(Mode mode) {
+  void theFixedSchedulePollsWithGrowingIntervalsAndReportsProgressWhenItChanges(Mode mode) {
     enqueueBatch(0, 0, 0);
     enqueueBatch(1, 0, 4);
     enqueueBatch(1, 0, 4);
     enqueueBatch(3, 1, 4);
-    WaitOptions options = recordingProgress().build();
+    WaitOptions options = recordingProgress().adaptive(false).build();
 
     BatchRun done = mode.run(
         () -> batchRuns.waitForCompletion("batch_1", options),
         () -> batchRuns.waitForCompletionAsync("batch_1", options));
 
-    assertThat(BatchRuns.isComplete(done)).isTrue();
+    assertThat(BatchProgress.of(done).isComplete()).isTrue();
     assertThat(progress).containsExactly("0/0 (0 failed)", "1/4 (0 failed)", "4/4 (1 failed)");
     assertThat(time.delays).containsExactly(ofSeconds(1), ofMillis(1500), ofMillis(2250));
     assertThat(server.getRequestCount()).isEqualTo(4);
@@ -106,7 +107,7 @@ class BatchWaitTest {
     for (int i = 0; i < 10; i++) {
       enqueueBatch(i, 0, 40);
     }
-    WaitOptions options = recordingProgress().timeout(ofSeconds(3)).build();
+    WaitOptions options = recordingProgress().timeout(ofSeconds(3)).adaptive(false).build();
 
     assertThatThrownBy(() -> mode.run(
         () -> batchRuns.waitForCompletion("batch_1", options),
@@ -120,6 +121,51 @@ class BatchWaitTest {
     assertThat(time.delays).containsExactly(ofSeconds(1), ofMillis(1500), ofMillis(500));
     assertThat(server.getRequestCount()).isEqualTo(4);
     assertThat(progress).hasSize(4);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Mode.class)
+  void adaptiveWaitsFollowTheBatchsPace(Mode mode) {
+    // 1 run judged per 10 s of 20: the second poll (after 1 s) sees none, the pace shows after 10 s.
+    long[] done = {0, 0, 1, 2, 8, 15, 19, 20};
+    for (long d : done) {
+      enqueueBatch(d, 0, 20);
+    }
+
+    mode.run(() -> batchRuns.waitForCompletion("batch_1"), () -> batchRuns.waitForCompletionAsync("batch_1"));
+
+    assertThat(server.getRequestCount()).isEqualTo(done.length);
+    // Unknown pace: the fixed schedule. Then 0.4 of the predicted time left, beyond maxInterval.
+    assertThat(time.delays.subList(0, 2)).containsExactly(ofSeconds(1), ofMillis(1500));
+    assertThat(time.delays.get(2)).isGreaterThan(ofSeconds(15));
+  }
+
+  @Test
+  void plannerFallsBackToTheFixedScheduleWhenTheBatchIsLate() {
+    PollPlanner planner = new PollPlanner(WaitOptions.defaults());
+    Instant start = FakeTime.START;
+
+    assertThat(planner.next(progress(0), start)).isEqualTo(ofSeconds(1));
+    assertThat(planner.next(progress(10), start.plusSeconds(100))).isEqualTo(ofSeconds(40));
+    assertThat(planner.next(progress(14), start.plusSeconds(140))).isEqualTo(ofMillis(24_000));
+    // Nothing more judged by 300 s, past even the stall-diluted prediction: 1 s, 1.5 s, ... up to 15 s.
+    assertThat(planner.next(progress(14), start.plusSeconds(300))).isEqualTo(ofSeconds(1));
+    assertThat(planner.next(progress(14), start.plusSeconds(301))).isEqualTo(ofMillis(1500));
+    // Runs judged again: back to the prediction (1 run left at 19/303 per second: 0.75 of 15.9 s).
+    assertThat(planner.next(progress(19), start.plusSeconds(303))).isEqualTo(ofMillis(11_960));
+  }
+
+  @Test
+  void plannerCapsAdaptiveWaitsAtTwoMinutes() {
+    PollPlanner planner = new PollPlanner(WaitOptions.defaults());
+
+    planner.next(progress(0), FakeTime.START);
+
+    assertThat(planner.next(progress(1), FakeTime.START.plusSeconds(60))).isEqualTo(PollPlanner.MAX_ADAPTIVE_WAIT);
+  }
+
+  private static BatchProgress progress(long done) {
+    return BatchProgress.of(BatchRun.builder().batchId("b").successfulAttempts(done).failedAttempts(0L).totalAttempts(20L).build());
   }
 
   @Test

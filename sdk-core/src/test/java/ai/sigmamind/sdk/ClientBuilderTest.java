@@ -213,10 +213,17 @@ class ClientBuilderTest {
 
   @Test
   void userAgentNamesSdkJavaAndPlatform() {
-    assertThat(UserAgentInterceptor.userAgent(null))
-        .isEqualTo("sigmamind-java/" + UserAgentInterceptor.SDK_VERSION + " Java/" + System.getProperty("java.version")
+    assertThat(UserAgent.of(null))
+        .isEqualTo("sigmamind-java/" + UserAgent.SDK_VERSION + " Java/" + System.getProperty("java.version")
             + " (" + System.getProperty("os.name") + " " + System.getProperty("os.arch") + ")");
-    assertThat(UserAgentInterceptor.SDK_VERSION).isEqualTo("0.1.0-SNAPSHOT");
-    assertThat(UserAgentInterceptor.userAgent("my-app/1.2")).endsWith(") my-app/1.2");
+    assertThat(UserAgent.SDK_VERSION).isEqualTo("0.1.0-SNAPSHOT");
+    assertThat(UserAgent.of("my-app/1.2")).endsWith(") my-app/1.2");
+  }
+
+  @Test
+  void aNullApiKeyIsReportedWithTheOtherProblems() {
+    assertThatIllegalStateException().isThrownBy(() -> SigmaMindClient.builder().apiKey(null).maxRetries(-1).build())
+        .withMessageContaining("apiKey is not set")
+        .withMessageContaining("maxRetries must be >= 0");
   }
 }

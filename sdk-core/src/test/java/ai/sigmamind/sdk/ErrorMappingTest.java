@@ -106,7 +106,7 @@ class ErrorMappingTest {
 
     assertThat(e.statusCode()).isEqualTo(502);
     assertThat(e.apiError()).isEmpty();
-    assertThat(e.bodyExcerpt()).hasSize(ErrorMapper.EXCERPT_LIMIT).isEqualTo(html.substring(0, 512));
+    assertThat(e.bodyExcerpt()).hasSize(ResponseDetails.EXCERPT_LIMIT).isEqualTo(html.substring(0, 512));
     assertThat(e.getMessage()).startsWith("502 Bad Gateway on GET /v1/test-runs/job_x: <html><head><title>502 Bad Gateway")
         .hasSizeLessThan(300);
   }
@@ -124,7 +124,7 @@ class ErrorMappingTest {
     BadRequestException e = catchThrowableOfType(BadRequestException.class, () -> impatient.get("job_x"));
 
     assertThat(e).isNotNull();
-    assertThat(e.bodyExcerpt()).hasSize(ErrorMapper.EXCERPT_LIMIT);
+    assertThat(e.bodyExcerpt()).hasSize(ResponseDetails.EXCERPT_LIMIT);
   }
 
   @Test

@@ -20,19 +20,52 @@ final class FakeTime extends Clock implements Sleeper {
   /** Non-blocking delays, i.e. waits between polls of a batch. */
   final List<Duration> delays = new CopyOnWriteArrayList<>();
 
+  /** While set, sleeps block and delays stay pending until {@link #release()}: time stands still. */
+  private volatile boolean holding;
+  private final List<CompletableFuture<Void>> held = new CopyOnWriteArrayList<>();
+  private final java.util.concurrent.CountDownLatch released = new java.util.concurrent.CountDownLatch(1);
+  private final java.util.concurrent.Semaphore waitsStarted = new java.util.concurrent.Semaphore(0);
+
+  /** From now on, every wait holds (a blocking sleep blocks its thread) until {@link #release()}. */
+  void hold() {
+    holding = true;
+  }
+
+  /** Blocks until {@code count} waits have started while holding; false after 10 s. */
+  boolean awaitHeldWaits(int count) throws InterruptedException {
+    return waitsStarted.tryAcquire(count, 10, java.util.concurrent.TimeUnit.SECONDS);
+  }
+
+  /** Ends every held wait. */
+  void release() {
+    holding = false;
+    released.countDown();
+    held.forEach(delay -> delay.complete(null));
+  }
+
   void advance(Duration duration) {
     now.updateAndGet(instant -> instant.plus(duration));
   }
 
   @Override
-  public void sleep(Duration duration) {
+  public void sleep(Duration duration) throws InterruptedException {
     sleeps.add(duration);
+    if (holding) {
+      waitsStarted.release();
+      released.await();
+    }
     advance(duration);
   }
 
   @Override
   public CompletableFuture<Void> delay(Duration duration) {
     delays.add(duration);
+    if (holding) {
+      CompletableFuture<Void> delay = new CompletableFuture<>();
+      held.add(delay);
+      waitsStarted.release();
+      return delay;
+    }
     advance(duration);
     return CompletableFuture.completedFuture(null);
   }

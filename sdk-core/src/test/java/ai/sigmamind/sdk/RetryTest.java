@@ -122,7 +122,7 @@ class RetryTest {
 
     with(b -> b.overallTimeout(Duration.ofMinutes(10))).agent(AGENT_ID).testRuns(BATCH_ID).get("job_1");
 
-    assertThat(time.sleeps).containsExactly(ofSeconds(RetryInterceptor.MAX_RETRY_AFTER_SECONDS));
+    assertThat(time.sleeps).containsExactly(ofSeconds(RequestExecutor.MAX_RETRY_AFTER_SECONDS));
   }
 
   @Test
@@ -209,6 +209,54 @@ class RetryTest {
     assertThat(getRun().jobId()).isEqualTo("job_ksUu5yRHGTLLrLeM");
 
     assertThat(server.getRequestCount()).isEqualTo(2);
+  }
+
+  @Test
+  void getIsRetriedWhenTheBodyBreaksOffMidway() {
+    server.enqueue(json(200, Fixtures.seedTestRun()).setSocketPolicy(SocketPolicy.DISCONNECT_DURING_RESPONSE_BODY));
+    server.enqueue(json(200, Fixtures.seedTestRun()));
+
+    assertThat(getRun().jobId()).isEqualTo("job_ksUu5yRHGTLLrLeM");
+
+    assertThat(server.getRequestCount()).isEqualTo(2);
+    assertThat(time.sleeps).containsExactly(ofMillis(500));
+  }
+
+  @Test
+  void asyncGetIsRetriedWhenTheBodyBreaksOffMidway() {
+    server.enqueue(json(200, Fixtures.seedTestRun()).setSocketPolicy(SocketPolicy.DISCONNECT_DURING_RESPONSE_BODY));
+    server.enqueue(json(200, Fixtures.seedTestRun()));
+
+    assertThat(Fixtures.await(client.agent(AGENT_ID).testRuns(BATCH_ID).getAsync("job_1")).jobId())
+        .isEqualTo("job_ksUu5yRHGTLLrLeM");
+
+    assertThat(server.getRequestCount()).isEqualTo(2);
+    assertThat(time.delays).containsExactly(ofMillis(500));
+  }
+
+  @Test
+  void putAndDeleteAreRetriedWhenTheBodyBreaksOffMidway() {
+    server.enqueue(json(200, Fixtures.testCase("tc_1", "One")).setSocketPolicy(SocketPolicy.DISCONNECT_DURING_RESPONSE_BODY));
+    server.enqueue(json(200, Fixtures.testCase("tc_1", "One")));
+    server.enqueue(json(500, "{\"error\":\"" + "x".repeat(4000) + "\"}").setSocketPolicy(SocketPolicy.DISCONNECT_DURING_RESPONSE_BODY));
+    server.enqueue(new MockResponse().setResponseCode(204));
+    TestCases testCases = client.agent(AGENT_ID).testCases();
+
+    assertThat(testCases.update("tc_1", b -> b.attempt(2L)).testCaseId()).isEqualTo("tc_1");
+    testCases.delete("tc_1");
+
+    assertThat(server.getRequestCount()).isEqualTo(4);
+  }
+
+  @Test
+  void postIsNotRetriedWhenTheBodyBreaksOffMidway() {
+    server.enqueue(json(201, Fixtures.batchCreated("batch_once")).setSocketPolicy(SocketPolicy.DISCONNECT_DURING_RESPONSE_BODY));
+    server.enqueue(json(201, Fixtures.batchCreated("batch_twice")));
+
+    assertThatThrownBy(() -> startBatch(client)).isInstanceOf(SigmaMindIoException.class);
+
+    assertThat(server.getRequestCount()).isEqualTo(1);
+    assertThat(time.sleeps).isEmpty();
   }
 
   @Test

@@ -82,6 +82,59 @@ class SecretRedactionTest {
   }
 
   @Test
+  void keyEchoedAnywhereAServerCanPutItNeverShows() {
+    String seed = Fixtures.seedTestRun();
+    List<MockResponse> echoes = List.of(
+        // Each field type of a success body.
+        json(200, seed.replace("\"createdDate\": \"2023-11-07T05:31:56Z\"", "\"createdDate\": \"" + API_KEY + "\"")),
+        json(200, seed.replace("\"attempt\": 5", "\"attempt\": \"" + API_KEY + "\"")),
+        json(200, seed.replace("\"isSuccesful\": true", "\"isSuccesful\": \"" + API_KEY + "\"")),
+        json(200, seed.replace("\"createdDate\": \"2023-11-07T05:31:56Z\"", "\"createdDate\": " + API_KEY)),
+        json(200, seed.replace("\"jobId\": \"job_ksUu5yRHGTLLrLeM\"", "\"jobId\": [\"" + API_KEY + "\"]")),
+        json(200, "<html>" + API_KEY + "</html>"),
+        // Error body, headers and request id.
+        json(500, "{\"error\":\"" + API_KEY + "\",\"message\":\"" + API_KEY + "\"}")
+            .setHeader("X-Echo", API_KEY).setHeader("X-Request-Id", API_KEY).setHeader("Retry-After", API_KEY),
+        json(418, API_KEY).setHeader("Request-Id", API_KEY),
+        // The status line, which OkHttp quotes in its own complaint.
+        new MockResponse().setStatus("HTTP/1.1 2x0 " + API_KEY));
+    echoes.forEach(server::enqueue);
+    List<Throwable> failures = new ArrayList<>();
+
+    try (SigmaMindClient client = Fixtures.clientFor(server, new FakeTime()).logLevel(LogLevel.HEADERS).maxRetries(0).build()) {
+      TestRuns runs = client.agent(AGENT_ID).testRuns(BATCH_ID);
+      for (int i = 0; i < echoes.size(); i++) {
+        failures.add(catchThrowable(() -> runs.get("job_1")));
+      }
+    }
+
+    assertThat(failures).doesNotContainNull().hasSize(echoes.size());
+    for (Throwable failure : failures) {
+      assertThat(failure).isInstanceOf(SigmaMindException.class);
+      assertThat(failure.getMessage()).doesNotContain(API_KEY);
+      assertThat(describe(failure)).doesNotContain(API_KEY);
+    }
+    assertThat(captured.toString(StandardCharsets.UTF_8)).doesNotContain(API_KEY);
+  }
+
+  @Test
+  void aParserComplaintQuotesOnlyAShortPrefixOfAHugeValue() {
+    String huge = "x".repeat(5_000_000);
+    server.enqueue(json(200, Fixtures.seedTestRun().replace("2023-11-07T05:31:56Z\",\n  \"completedDate", huge + "\",\n  \"completedDate")));
+    server.enqueue(json(200, Fixtures.seedTestRun().replace("\"attempt\": 5", "\"attempt\": \"" + huge + "\"")));
+
+    try (SigmaMindClient client = Fixtures.clientFor(server, new FakeTime()).build()) {
+      TestRuns runs = client.agent(AGENT_ID).testRuns(BATCH_ID);
+      for (int i = 0; i < 2; i++) {
+        Throwable failure = catchThrowable(() -> runs.get("job_1"));
+        assertThat(failure).isInstanceOf(ResponseDecodingException.class);
+        assertThat(describe(failure).length()).isLessThan(20_000);
+        assertThat(failure.getMessage()).contains("at path $.");
+      }
+    }
+  }
+
+  @Test
   void nothingIsLoggedByDefault() {
     server.enqueue(json(200, Fixtures.seedTestRun()));
 

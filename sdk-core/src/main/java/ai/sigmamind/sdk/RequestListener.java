@@ -1,0 +1,71 @@
+package ai.sigmamind.sdk;
+
+import java.time.Duration;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Observes every call a client makes: its start, each attempt (with its outcome and the wait
+ * before the next one) and its end. The one seam logging, metrics and tracing adapters build on.
+ * Events carry the operation id, the HTTP method and the path template ({@code
+ * /v1/test-runs/{jobId}}), never the API key, ids or bodies. Methods run on the thread that made
+ * or completed the attempt and must be quick; an exception one throws is ignored, so observing a
+ * call never changes its outcome.
+ *
+ * <pre>{@code
+ * SigmaMindClient client = SigmaMindClient.builder().fromEnv()
+ *     .addListener(new RequestListener() {
+ *       @Override
+ *       public void onEnd(Operation operation, End end) {
+ *         metrics.timer("sigmamind." + operation.operationId()).record(end.duration());
+ *       }
+ *     })
+ *     .build();
+ * }</pre>
+ */
+public interface RequestListener {
+  /** A call is about to make its first attempt. */
+  default void onStart(Operation operation) {
+  }
+
+  /** An attempt finished; {@code attempt.retryWait()} says whether another follows, after how long. */
+  default void onAttempt(Operation operation, Attempt attempt) {
+  }
+
+  /** The call finished, successfully or not. */
+  default void onEnd(Operation operation, End end) {
+  }
+
+  /**
+   * What is being called.
+   *
+   * @param operationId the spec's operation id, e.g. {@code getTestRun}
+   * @param method the HTTP method
+   * @param pathTemplate the path with its parameters unfilled, e.g. {@code /v1/test-runs/{jobId}}
+   */
+  record Operation(String operationId, String method, String pathTemplate) {
+  }
+
+  /**
+   * One attempt's outcome.
+   *
+   * @param number 1 for the first attempt
+   * @param statusCode the HTTP status, or 0 when no response came
+   * @param failure the exception the attempt ended with, or null on success
+   * @param duration from sending to the body read and decoded
+   * @param retryWait the wait before the next attempt, or null when none follows
+   */
+  record Attempt(int number, int statusCode, @Nullable SigmaMindException failure, Duration duration,
+      @Nullable Duration retryWait) {
+  }
+
+  /**
+   * A call's end.
+   *
+   * @param attempts how many attempts were made
+   * @param statusCode the last HTTP status, or 0 when no response came
+   * @param failure what the call threw, or null on success
+   * @param duration from start to end, waits included
+   */
+  record End(int attempts, int statusCode, @Nullable SigmaMindException failure, Duration duration) {
+  }
+}

@@ -1,0 +1,190 @@
+package ai.sigmamind.sdk;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Settings for one call only: extra headers and query parameters, timeouts and the retry budget.
+ * Every operation has an overload taking one; what is left unset keeps the client's setting.
+ * Immutable; build once and reuse freely.
+ *
+ * <pre>{@code
+ * RequestOptions fast = RequestOptions.builder()
+ *     .header("X-Trace-Id", traceId)
+ *     .overallTimeout(Duration.ofSeconds(5))
+ *     .maxRetries(0)
+ *     .build();
+ * TestRun run = client.agent(agentId).testRuns(batchId).get(jobId, fast);
+ * }</pre>
+ */
+public final class RequestOptions {
+  private static final RequestOptions NONE = builder().build();
+
+  private final Map<String, String> headers;
+  private final Map<String, String> queryParameters;
+  private final @Nullable Duration connectTimeout;
+  private final @Nullable Duration attemptTimeout;
+  private final @Nullable Duration overallTimeout;
+  private final @Nullable Integer maxRetries;
+
+  private RequestOptions(Builder builder) {
+    this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(builder.headers));
+    this.queryParameters = Collections.unmodifiableMap(new LinkedHashMap<>(builder.queryParameters));
+    this.connectTimeout = builder.connectTimeout;
+    this.attemptTimeout = builder.attemptTimeout;
+    this.overallTimeout = builder.overallTimeout;
+    this.maxRetries = builder.maxRetries;
+  }
+
+  /** No overrides: the client's settings as they are. */
+  public static RequestOptions none() {
+    return NONE;
+  }
+
+  /** A builder with nothing set. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Headers added to every attempt of the call (a header of the same name is replaced). */
+  public Map<String, String> headers() {
+    return headers;
+  }
+
+  /** Query parameters appended to the call's URL. */
+  public Map<String, String> queryParameters() {
+    return queryParameters;
+  }
+
+  /** This call's connect timeout, when set. */
+  public @Nullable Duration connectTimeout() {
+    return connectTimeout;
+  }
+
+  /** This call's per-attempt timeout, when set. */
+  public @Nullable Duration attemptTimeout() {
+    return attemptTimeout;
+  }
+
+  /** This call's overall timeout, when set. */
+  public @Nullable Duration overallTimeout() {
+    return overallTimeout;
+  }
+
+  /** This call's retry budget, when set. */
+  public @Nullable Integer maxRetries() {
+    return maxRetries;
+  }
+
+  /** Header values are left out: a header may carry a credential. */
+  @Override
+  public String toString() {
+    return "RequestOptions{headers=" + headers.keySet() + ", queryParameters=" + queryParameters.keySet()
+        + (connectTimeout == null ? "" : ", connectTimeout=" + connectTimeout)
+        + (attemptTimeout == null ? "" : ", attemptTimeout=" + attemptTimeout)
+        + (overallTimeout == null ? "" : ", overallTimeout=" + overallTimeout)
+        + (maxRetries == null ? "" : ", maxRetries=" + maxRetries) + "}";
+  }
+
+  /**
+   * Builds {@link RequestOptions}; {@link #build()} checks every setting and reports all problems
+   * at once.
+   *
+   * <pre>{@code
+   * RequestOptions options = RequestOptions.builder().queryParameter("debug", "1").maxRetries(5).build();
+   * }</pre>
+   */
+  public static final class Builder {
+    private final Map<String, String> headers = new LinkedHashMap<>();
+    private final Map<String, String> queryParameters = new LinkedHashMap<>();
+    private @Nullable Duration connectTimeout;
+    private @Nullable Duration attemptTimeout;
+    private @Nullable Duration overallTimeout;
+    private @Nullable Integer maxRetries;
+
+    private Builder() {
+    }
+
+    /**
+     * Sets a header on every attempt of the call. {@code X-API-Key} cannot be set here (use
+     * {@link SigmaMindClient#withOptions} with another key); {@code User-Agent} can.
+     */
+    public Builder header(String name, String value) {
+      headers.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+      return this;
+    }
+
+    /** Appends a query parameter to the call's URL. */
+    public Builder queryParameter(String name, String value) {
+      queryParameters.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+      return this;
+    }
+
+    /** This call's connect timeout. */
+    public Builder connectTimeout(Duration connectTimeout) {
+      this.connectTimeout = Objects.requireNonNull(connectTimeout, "connectTimeout");
+      return this;
+    }
+
+    /** This call's per-attempt timeout (read and write). */
+    public Builder attemptTimeout(Duration attemptTimeout) {
+      this.attemptTimeout = Objects.requireNonNull(attemptTimeout, "attemptTimeout");
+      return this;
+    }
+
+    /** This call's deadline over all attempts and the waits between them. */
+    public Builder overallTimeout(Duration overallTimeout) {
+      this.overallTimeout = Objects.requireNonNull(overallTimeout, "overallTimeout");
+      return this;
+    }
+
+    /** This call's retry budget; 0 disables retries. */
+    public Builder maxRetries(int maxRetries) {
+      this.maxRetries = maxRetries;
+      return this;
+    }
+
+    /**
+     * @throws IllegalStateException listing every problem: a header name or value an HTTP header
+     *     cannot carry, {@code X-API-Key} as a header, a timeout that is not positive, negative
+     *     maxRetries
+     */
+    public RequestOptions build() {
+      List<String> problems = new ArrayList<>();
+      headers.forEach((name, value) -> {
+        if (name.isEmpty() || !name.chars().allMatch(c -> c > 0x20 && c < 0x7F && c != ':')) {
+          problems.add("header name '" + name + "' is not a valid HTTP header name");
+        } else if (name.toLowerCase(Locale.ROOT).equals("x-api-key")) {
+          problems.add("X-API-Key cannot be set per call");
+        }
+        if (!value.chars().allMatch(c -> c == '\t' || (c >= 0x20 && c < 0x7F))) {
+          // The value is not quoted: a header may carry a credential.
+          problems.add("the value of header '" + name + "' contains a character an HTTP header cannot carry");
+        }
+      });
+      checkPositive("connectTimeout", connectTimeout, problems);
+      checkPositive("attemptTimeout", attemptTimeout, problems);
+      checkPositive("overallTimeout", overallTimeout, problems);
+      if (maxRetries != null && maxRetries < 0) {
+        problems.add("maxRetries must be >= 0 but was " + maxRetries);
+      }
+      if (!problems.isEmpty()) {
+        throw new IllegalStateException("Invalid RequestOptions: " + String.join("; ", problems));
+      }
+      return new RequestOptions(this);
+    }
+
+    private static void checkPositive(String name, @Nullable Duration value, List<String> problems) {
+      if (value != null && (value.isNegative() || value.isZero() || value.toMillis() > Integer.MAX_VALUE)) {
+        problems.add(name + " must be positive and at most " + Integer.MAX_VALUE + " ms but was " + value);
+      }
+    }
+  }
+}
