@@ -3,6 +3,7 @@ package ai.sigmamind.samples;
 import ai.sigmamind.sandbox.SigmaMindSandbox;
 import ai.sigmamind.sdk.SigmaMindClient;
 import ai.sigmamind.sdk.WaitOptions;
+import ai.sigmamind.suite.UsageException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;

@@ -1,0 +1,58 @@
+package ai.sigmamind.suite;
+
+import ai.sigmamind.suite.SuiteResult.RunResult;
+import java.util.List;
+
+/**
+ * Renders the results of a run (one or several suites) as Markdown for a CI job summary (e.g.
+ * appended to {@code $GITHUB_STEP_SUMMARY}): the combined verdict, the target, one table row per
+ * suite, and each failure with the judge's remarks.
+ *
+ * <pre>{@code
+ * Files.writeString(Path.of("sigmamind-results/summary.md"), MarkdownSummary.render(results));
+ * }</pre>
+ */
+final class MarkdownSummary {
+  private MarkdownSummary() {
+  }
+
+  static String render(List<SuiteResult> results) {
+    StringBuilder md = new StringBuilder();
+    md.append("## sigmamind suite run: ").append(SuiteRunner.combinedVerdict(results).name()).append("\n\n");
+    results.stream().map(SuiteResult::target).distinct()
+        .forEach(target -> md.append("Target: **").append(cell(target)).append("**\n\n"));
+    md.append("| Suite | Agent | Batch | Runs | Passed | Failed | Not judged | Pass rate | Verdict |\n")
+        .append("|---|---|---|--:|--:|--:|--:|--:|---|\n");
+    for (SuiteResult result : results) {
+      md.append("| ").append(cell(result.suite().name())).append(" | ").append(code(result.suite().agentId()))
+          .append(" | ").append(code(result.batchId())).append(" | ").append(result.runs().size()).append(" | ")
+          .append(result.passed()).append(" | ").append(result.failed()).append(" | ").append(result.pending())
+          .append(" | ").append(SuiteResult.percent(result.passRate())).append(" | ").append(cell(result.verdictLine()))
+          .append(" |\n");
+    }
+    for (SuiteResult result : results) {
+      if (result.failures().isEmpty()) {
+        continue;
+      }
+      md.append("\n### Failures in ").append(cell(result.suite().name())).append("\n\n");
+      for (RunResult failure : result.failures()) {
+        String remarks = failure.run().remarks();
+        md.append("- **").append(cell(failure.label())).append("**, attempt ").append(failure.attempt())
+            .append(" (").append(code(failure.run().jobId())).append("): ")
+            .append(remarks == null || remarks.isBlank() ? "(no remarks)" : cell(remarks)).append('\n');
+      }
+    }
+    return md.toString();
+  }
+
+  /** A code span (backslashes are literal there, so only the pipe is escaped). */
+  private static String code(String text) {
+    return "`" + text.replace("`", "'").replace("|", "\\|") + "`";
+  }
+
+  /** One line, with the characters that would break a table cell or start markup escaped. */
+  private static String cell(String text) {
+    return text.strip().replaceAll("\\s+", " ").replace("\\", "\\\\").replace("|", "\\|").replace("`", "'")
+        .replace("<", "&lt;").replace("*", "\\*").replace("_", "\\_");
+  }
+}
