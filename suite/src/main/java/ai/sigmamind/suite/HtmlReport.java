@@ -83,7 +83,7 @@ final class HtmlReport {
     fact(html, "Batch", "<code id=\"batch\">" + escape(result.batchId()) + "</code>");
     fact(html, "Suite file", "<code>" + escape(result.suite().file().toString()) + "</code>");
     fact(html, "Started", escape(result.started().toString()));
-    fact(html, "Finished", escape(result.finished().toString()) + " (" + ProgressDisplay.clock(result.elapsed()) + ")");
+    fact(html, "Finished", escape(result.finished().toString()) + " (took " + ProgressDisplay.clock(result.elapsed()) + ")");
     html.append("</dl></section>\n");
   }
 
