@@ -109,9 +109,8 @@ final class SuiteRunCommand implements Callable<Integer> {
       out.println((several ? result.suite().name() + ": " : "") + result.verdictLine());
     }
     if (several) {
-      out.println("Combined verdict: " + (outcome.errors().isEmpty()
-          ? SuiteRunner.combinedVerdict(outcome.results()).name()
-          : "INCOMPLETE (" + outcome.errors().size() + " suite(s) could not run)")
+      out.println("Combined verdict: " + SuiteRunner.combinedVerdict(outcome.results(), outcome.errors()).name()
+          + (outcome.errors().isEmpty() ? "" : " (" + outcome.errors().size() + " suite(s) could not run)")
           + ", exit code " + outcome.exitCode().code());
     }
   }

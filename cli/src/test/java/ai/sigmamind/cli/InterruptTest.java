@@ -38,17 +38,7 @@ class InterruptTest {
 
   @Test
   void sigintWhileWaitingWritesTheReportsSoFarAndExitsWithThree() throws Exception {
-    Path suite = Files.writeString(directory.resolve("stuck.yaml"), """
-        agentId: mJzLaPEo425lieb9
-        testCases:
-          - label: Quick answer
-            userPrompt: You are a customer who wants to know the opening hours.
-            successCriteria: Agent gives the opening hours.
-          - label: Never ends
-            userPrompt: You are a customer who wants to talk forever. [sandbox:stuck]
-            successCriteria: Agent ends the call politely.
-            attempt: 2
-        """);
+    Path suite = Files.writeString(directory.resolve("stuck.yaml"), SuiteRunCommandTest.STUCK_SUITE);
     Path reports = directory.resolve("reports");
     Process process = new ProcessBuilder(javaCommand(), "-cp", System.getProperty("java.class.path"),
         Main.class.getName(), "suite", "run", "--sandbox", suite.toString(), "--report-dir", reports.toString())

@@ -36,6 +36,18 @@ class SuiteRunCommandTest {
   static final SandboxExtension SANDBOX = new SandboxExtension(Target.sandboxConfiguration().pace(Duration.ZERO));
 
   static final Path EXAMPLE_SUITE = Path.of("..", "samples", "suites", "demo-agent.yaml");
+  /** One run that completes at once, two that never do. */
+  static final String STUCK_SUITE = """
+      agentId: mJzLaPEo425lieb9
+      testCases:
+        - label: Quick answer
+          userPrompt: You are a customer who wants to know the opening hours.
+          successCriteria: Agent gives the opening hours.
+        - label: Never ends
+          userPrompt: You are a customer who wants to talk forever. [sandbox:stuck]
+          successCriteria: Agent ends the call politely.
+          attempt: 2
+      """;
 
   @TempDir
   Path directory;
@@ -151,17 +163,7 @@ class SuiteRunCommandTest {
   @Test
   void aBatchThatOutlivesTheTimeoutIsReportedWithItsUnjudgedRunsAndExitsWithThree(@SandboxBaseUrl String baseUrl)
       throws Exception {
-    Path stuck = Files.writeString(directory.resolve("stuck.yaml"), """
-        agentId: mJzLaPEo425lieb9
-        testCases:
-          - label: Quick answer
-            userPrompt: You are a customer who wants to know the opening hours.
-            successCriteria: Agent gives the opening hours.
-          - label: Never ends
-            userPrompt: You are a customer who wants to talk forever. [sandbox:stuck]
-            successCriteria: Agent ends the call politely.
-            attempt: 2
-        """);
+    Path stuck = Files.writeString(directory.resolve("stuck.yaml"), STUCK_SUITE);
 
     ProgramRun run = ProgramRun.sigmamind(ProgramRun.apiAt(baseUrl), "suite", "run", stuck.toString(),
         "--report-dir", reports.toString(), "--timeout", "200ms");
@@ -176,7 +178,7 @@ class SuiteRunCommandTest {
   }
 
   @Test
-  void anApiErrorExitsWithThreeAndWritesNoReport(@SandboxBaseUrl String baseUrl) throws IOException {
+  void anApiErrorExitsWithThreeAndLeavesNoStaleReport(@SandboxBaseUrl String baseUrl) throws IOException {
     Path unknown = Files.writeString(directory.resolve("unknown-agent.yaml"), """
         agentId: agent_doesNotExist
         testCases:
@@ -185,12 +187,17 @@ class SuiteRunCommandTest {
             successCriteria: Agent helps.
         """);
 
+    Files.createDirectories(reports);
+    Files.writeString(reports.resolve("TEST-unknown-agent.xml"), "<testsuite tests=\"1\" failures=\"0\"/>");
+
     ProgramRun run = ProgramRun.sigmamind(ProgramRun.apiAt(baseUrl), "suite", "run", unknown.toString(),
         "--report-dir", reports.toString());
 
     assertThat(run.exitCode()).isEqualTo(3);
     assertThat(run.err()).startsWith("unknown-agent: API error: 404 Not Found on ").contains("agent_doesNotExist");
-    assertThat(reports.resolve("TEST-unknown-agent.xml")).doesNotExist();
+    assertThat(reports.resolve("TEST-unknown-agent.xml")).as("an earlier run's report").doesNotExist();
+    assertThat(reports.resolve("summary.md")).content().startsWith("## sigmamind suite run: INCOMPLETE\n\n"
+        + "- Could not run: unknown-agent: API error: 404 Not Found");
   }
 
   @Test

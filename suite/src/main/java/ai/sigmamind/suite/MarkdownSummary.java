@@ -5,20 +5,26 @@ import java.util.List;
 
 /**
  * Renders the results of a run (one or several suites) as Markdown for a CI job summary (e.g.
- * appended to {@code $GITHUB_STEP_SUMMARY}): the combined verdict, the target, one table row per
- * suite, and each failure with the judge's remarks.
+ * appended to {@code $GITHUB_STEP_SUMMARY}): the combined verdict, the suites that could not run,
+ * the target, one table row per suite, and each failure with the judge's remarks.
  *
  * <pre>{@code
- * Files.writeString(Path.of("sigmamind-results/summary.md"), MarkdownSummary.render(results));
+ * Files.writeString(Path.of("sigmamind-results/summary.md"), MarkdownSummary.render(results, errors));
  * }</pre>
  */
 final class MarkdownSummary {
   private MarkdownSummary() {
   }
 
-  static String render(List<SuiteResult> results) {
+  static String render(List<SuiteResult> results, List<String> errors) {
     StringBuilder md = new StringBuilder();
-    md.append("## sigmamind suite run: ").append(SuiteRunner.combinedVerdict(results).name()).append("\n\n");
+    md.append("## sigmamind suite run: ").append(SuiteRunner.combinedVerdict(results, errors).name()).append("\n\n");
+    for (String error : errors) {
+      md.append("- Could not run: ").append(cell(error)).append('\n');
+    }
+    if (!errors.isEmpty()) {
+      md.append('\n');
+    }
     results.stream().map(SuiteResult::target).distinct()
         .forEach(target -> md.append("Target: **").append(cell(target)).append("**\n\n"));
     md.append("| Suite | Agent | Batch | Runs | Passed | Failed | Not judged | Pass rate | Verdict |\n")

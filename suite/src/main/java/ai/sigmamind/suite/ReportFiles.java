@@ -17,7 +17,7 @@ import java.util.List;
  * <pre>{@code
  * ReportFiles reports = new ReportFiles(Path.of("sigmamind-results"));
  * reports.check(suites);                  // before any request
- * List<Path> written = reports.write(results);
+ * List<Path> written = reports.write(results, List.of(), List.of());
  * }</pre>
  */
 public final class ReportFiles {
@@ -66,12 +66,24 @@ public final class ReportFiles {
   }
 
   /**
-   * Writes every report of {@code results} and the summary.
+   * Writes every report of {@code results} and the summary (which also lists {@code errors}), and
+   * deletes the reports an earlier run left for {@code failed} suites, so CI never reads a stale one.
    *
+   * @param failed the suites that could not run
+   * @param errors why, one message each
    * @return the files written
-   * @throws UsageException if one cannot be written
+   * @throws UsageException if one cannot be written or deleted
    */
-  public List<Path> write(List<SuiteResult> results) {
+  public List<Path> write(List<SuiteResult> results, List<Suite> failed, List<String> errors) {
+    for (Suite suite : failed) {
+      for (Path stale : filesFor(suite)) {
+        try {
+          Files.deleteIfExists(stale);
+        } catch (IOException e) {
+          throw new UsageException("Cannot delete the stale report " + stale + ": " + describe(e), e);
+        }
+      }
+    }
     List<Path> written = new ArrayList<>();
     for (SuiteResult result : results) {
       List<Path> files = filesFor(result.suite());
@@ -84,7 +96,7 @@ public final class ReportFiles {
       write(files.get(2), HtmlReport.render(result));
       written.addAll(files);
     }
-    write(summary(), MarkdownSummary.render(results));
+    write(summary(), MarkdownSummary.render(results, errors));
     written.add(summary());
     return written;
   }

@@ -163,7 +163,12 @@ public record SuiteResult(Suite suite, String target, String targetKind, SyncRes
 
   /** The exit code the verdict stands for. */
   public ExitCode exitCode() {
-    return switch (verdict()) {
+    return exitCodeOf(verdict());
+  }
+
+  /** 0 passed, 1 failed, 3 incomplete. */
+  static ExitCode exitCodeOf(Verdict verdict) {
+    return switch (verdict) {
       case PASSED -> ExitCode.OK;
       case FAILED -> ExitCode.BELOW_THRESHOLD;
       case INCOMPLETE -> ExitCode.API_ERROR;

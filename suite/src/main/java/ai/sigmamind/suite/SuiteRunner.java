@@ -62,7 +62,7 @@ public final class SuiteRunner {
    *
    * @param results the suites that reached a batch, in the order given
    * @param errors why the others did not (API errors, sync conflicts), one message each
-   * @param reportFiles the files written
+   * @param reportFiles the files written (the summary always; per suite, those that reached a batch)
    */
   public record Outcome(List<SuiteResult> results, List<String> errors, List<Path> reportFiles) {
     /** The lists, copied. */
@@ -72,9 +72,9 @@ public final class SuiteRunner {
       reportFiles = List.copyOf(reportFiles);
     }
 
-    /** 3 when a suite failed to run or is incomplete, else 1 when one failed a gate, else 0. */
+    /** 3 when a suite could not run or is incomplete, else 1 when one failed a gate, else 0. */
     public ExitCode exitCode() {
-      return errors.isEmpty() ? exitCodeOf(combinedVerdict(results)) : ExitCode.API_ERROR;
+      return SuiteResult.exitCodeOf(combinedVerdict(results, errors));
     }
   }
 
@@ -155,8 +155,9 @@ public final class SuiteRunner {
       executor.shutdownNow();
       display.finish();
     }
-    List<Path> written = results.isEmpty() && suites.size() == errors.size() ? List.of() : settings.reports().write(results);
-    return new Outcome(results, errors, written);
+    List<Suite> failed = suites.stream()
+        .filter(suite -> results.stream().noneMatch(result -> result.suite() == suite)).toList();
+    return new Outcome(results, errors, settings.reports().write(results, failed, errors));
   }
 
   private SuiteResult runOne(Suite suite, boolean several) {
@@ -199,8 +200,11 @@ public final class SuiteRunner {
     throw new IllegalStateException(cause);
   }
 
-  /** Incomplete if any suite is, else failed if any failed, else passed. */
-  public static SuiteResult.Verdict combinedVerdict(List<SuiteResult> results) {
+  /** Incomplete if any suite could not run or is incomplete, else failed if any failed, else passed. */
+  public static SuiteResult.Verdict combinedVerdict(List<SuiteResult> results, List<String> errors) {
+    if (!errors.isEmpty()) {
+      return SuiteResult.Verdict.INCOMPLETE;
+    }
     SuiteResult.Verdict combined = SuiteResult.Verdict.PASSED;
     for (SuiteResult result : results) {
       if (result.verdict() == SuiteResult.Verdict.INCOMPLETE) {
@@ -211,14 +215,6 @@ public final class SuiteRunner {
       }
     }
     return combined;
-  }
-
-  private static ExitCode exitCodeOf(SuiteResult.Verdict verdict) {
-    return switch (verdict) {
-      case PASSED -> ExitCode.OK;
-      case FAILED -> ExitCode.BELOW_THRESHOLD;
-      case INCOMPLETE -> ExitCode.API_ERROR;
-    };
   }
 
   private static String plural(int count, String noun) {

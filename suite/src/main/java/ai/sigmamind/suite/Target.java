@@ -5,6 +5,7 @@ import ai.sigmamind.sandbox.WireShape;
 import ai.sigmamind.sdk.SigmaMindClient;
 import ai.sigmamind.sdk.WaitOptions;
 import java.time.Duration;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -70,6 +71,11 @@ public final class Target implements AutoCloseable {
     return client;
   }
 
+  /** The embedded sandbox, when this is one (to set up provider states, inject faults...). */
+  public Optional<SigmaMindSandbox> sandbox() {
+    return Optional.ofNullable(sandbox);
+  }
+
   /** Whether this is an embedded sandbox, not SigmaMind's API. */
   public boolean isSandbox() {
     return sandbox != null;
@@ -104,7 +110,7 @@ public final class Target implements AutoCloseable {
    * Polling suited to the target: the SDK's gentle defaults for the API, a quick pace for the
    * embedded sandbox, whose runs complete in a second or two.
    */
-  WaitOptions.Builder waitOptions() {
+  public WaitOptions.Builder waitOptions() {
     WaitOptions.Builder options = WaitOptions.builder();
     if (sandbox != null) {
       options.initialInterval(Duration.ofMillis(100)).maxInterval(Duration.ofMillis(250));

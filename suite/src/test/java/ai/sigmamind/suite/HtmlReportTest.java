@@ -51,12 +51,12 @@ class HtmlReportTest {
   }
 
   @Test
-  void theMarkdownSummaryHasOneRowPerSuiteAndEachFailure() {
+  void theMarkdownSummaryListsTheSuitesThatCouldNotRunThenOneRowPerSuiteAndEachFailure() {
     SuiteResult result = SuiteResults.of(CASE, "refunds|v2", List.of(run("job_1", false, "Rude | *very*", List.of())), null);
 
-    String markdown = MarkdownSummary.render(List.of(result));
+    String markdown = MarkdownSummary.render(List.of(result), List.of("other: API error: 503 Service Unavailable"));
 
-    assertThat(markdown).startsWith("## sigmamind suite run: FAILED\n\nTarget: **" + SuiteResults.TARGET + "**\n")
+    assertThat(markdown).startsWith("## sigmamind suite run: INCOMPLETE\n\n- Could not run: other: API error: 503 Service Unavailable\n\nTarget: **" + SuiteResults.TARGET + "**\n")
         .contains("| refunds\\|v2 | `agent_1` | `batch_1` | 1 | 0 | 1 | 0 | 0.0% | FAILED: pass rate 0.0% is below")
         .contains("- **Refund &lt;script>alert(1)&lt;/script>**, attempt 1 (`job_1`): Rude \\| \\*very\\*");
   }

@@ -34,7 +34,7 @@ class SuiteFileTest {
     assertThat(refund.successCriteria()).endsWith("[sandbox:flaky]");
     assertThat(refund.mockData()).containsExactly(
         Map.entry("customer_name", "Maria Garcia"), Map.entry("order_id", "ORD-48213"), Map.entry("order_total", "89.90"));
-    assertThat(refund.line()).isEqualTo(29);
+    assertThat(refund.line()).isEqualTo(30);
   }
 
   @Test
