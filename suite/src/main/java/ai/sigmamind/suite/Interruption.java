@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * <pre>{@code
  * Interruption interruption = new Interruption();
  * Runtime.getRuntime().addShutdownHook(new Thread(() -> interruption.trigger("Interrupted (Ctrl-C)")));
- * new SuiteRunner(target, settings, display, interruption).run(suites);
+ * new SuiteRunner(target, settings, display, interruption, Clock.systemUTC()).run(suites);
  * }</pre>
  */
 public final class Interruption {

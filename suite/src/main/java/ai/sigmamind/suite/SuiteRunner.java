@@ -29,7 +29,7 @@ import java.util.concurrent.Future;
  * List<Suite> suites = List.of(SuiteFile.read(Path.of("demo-agent.yaml")));
  * SuiteRunner.Settings settings = new SuiteRunner.Settings(new ReportFiles(Path.of("sigmamind-results")),
  *     Duration.ofMinutes(30), 4, List.of(new PassRateGate(0.8)));
- * SuiteRunner.check(suites, settings, target);          // before any request
+ * SuiteRunner.check(suites, settings, !target.isSandbox());   // before any request
  * SuiteRunner.Outcome outcome = new SuiteRunner(target, settings, display, new Interruption(), Clock.systemUTC())
  *     .run(suites);
  * System.exit(outcome.exitCode().code());
