@@ -18,12 +18,22 @@ enum Marker {
   /** {@code [sandbox:flaky]}: odd attempts (1, 3, …) succeed, even ones fail. */
   FLAKY,
   /** {@code [sandbox:stuck]}: runs never complete, so the batch never does. */
-  STUCK;
+  STUCK,
+  /**
+   * {@code [sandbox:p=0.7]}: each run passes with that probability, drawn afresh for every batch,
+   * like an LLM judge's verdicts. A value outside 0…1 is not a marker.
+   */
+  PASS_PROBABILITY;
 
-  private static final Pattern PATTERN = Pattern.compile("\\[sandbox:(pass|fail|flaky|stuck)]", Pattern.CASE_INSENSITIVE);
+  private static final Pattern PATTERN = Pattern.compile(
+      "\\[sandbox:(pass|fail|flaky|stuck|p=(0(?:\\.\\d+)?|1(?:\\.0+)?|\\.\\d+))]", Pattern.CASE_INSENSITIVE);
 
-  static @Nullable Marker find(String userPrompt, String successCriteria) {
-    Marker inPrompt = first(userPrompt);
+  /** A marker found in a test case, with its pass probability for {@link #PASS_PROBABILITY}. */
+  record Found(Marker marker, double passProbability) {
+  }
+
+  static @Nullable Found find(String userPrompt, String successCriteria) {
+    Found inPrompt = first(userPrompt);
     return inPrompt != null ? inPrompt : first(successCriteria);
   }
 
@@ -32,8 +42,13 @@ enum Marker {
     return PATTERN.matcher(text).replaceAll("").replaceAll("\\s{2,}", " ").trim();
   }
 
-  private static @Nullable Marker first(String text) {
+  private static @Nullable Found first(String text) {
     Matcher matcher = PATTERN.matcher(text);
-    return matcher.find() ? valueOf(matcher.group(1).toUpperCase(Locale.ROOT)) : null;
+    if (!matcher.find()) {
+      return null;
+    }
+    return matcher.group(2) != null
+        ? new Found(PASS_PROBABILITY, Double.parseDouble(matcher.group(2)))
+        : new Found(valueOf(matcher.group(1).toUpperCase(Locale.ROOT)), Double.NaN);
   }
 }

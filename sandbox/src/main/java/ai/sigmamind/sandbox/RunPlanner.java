@@ -33,7 +33,7 @@ final class RunPlanner {
     for (TestCase testCase : testCases) {
       long attempts = Objects.requireNonNullElse(testCase.attempt(), 1L);
       for (long attempt = 1; attempt <= attempts; attempt++) {
-        VerdictEngine.Outcome outcome = verdicts.outcome(testCase, attempt);
+        VerdictEngine.Outcome outcome = verdicts.outcome(testCase, batchId, attempt);
         Instant completesAt = outcome == VerdictEngine.Outcome.NEVER_COMPLETES
             ? null
             : createdAt.plus(pace.multipliedBy(runs.size() + 1L));

@@ -6,7 +6,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Decides each run's outcome: a {@link Marker} in the test case if there is one, otherwise a
  * seeded draw per (test case id, attempt) against the pass probability, so the same seed always
- * gives the same verdicts.
+ * gives the same verdicts. A {@code [sandbox:p=…]} marker draws per (test case id, batch id,
+ * attempt) instead, so each batch of the case is a fresh, still reproducible, sample.
  */
 final class VerdictEngine {
   /** What becomes of one run. */
@@ -20,18 +21,22 @@ final class VerdictEngine {
     this.passProbability = passProbability;
   }
 
-  Outcome outcome(TestCase testCase, long attempt) {
-    Marker marker = Marker.find(nullToEmpty(testCase.userPrompt()), nullToEmpty(testCase.successCriteria()));
-    if (marker == null) {
-      boolean pass = Seeds.random(seed, "verdict", testCase.testCaseId(), attempt).nextDouble() < passProbability;
-      return pass ? Outcome.PASS : Outcome.FAIL;
+  Outcome outcome(TestCase testCase, String batchId, long attempt) {
+    Marker.Found found = Marker.find(nullToEmpty(testCase.userPrompt()), nullToEmpty(testCase.successCriteria()));
+    if (found == null) {
+      return draw(passProbability, testCase.testCaseId(), attempt);
     }
-    return switch (marker) {
+    return switch (found.marker()) {
       case PASS -> Outcome.PASS;
       case FAIL -> Outcome.FAIL;
       case FLAKY -> attempt % 2 == 1 ? Outcome.PASS : Outcome.FAIL;
       case STUCK -> Outcome.NEVER_COMPLETES;
+      case PASS_PROBABILITY -> draw(found.passProbability(), testCase.testCaseId(), batchId, attempt);
     };
+  }
+
+  private Outcome draw(double probability, Object... key) {
+    return Seeds.random(seed, "verdict", key).nextDouble() < probability ? Outcome.PASS : Outcome.FAIL;
   }
 
   private static String nullToEmpty(@Nullable String text) {

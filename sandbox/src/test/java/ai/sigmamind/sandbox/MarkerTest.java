@@ -11,7 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** Markers in a test case force its runs' outcome, whatever the seed draws. */
+/** Markers in a test case force its runs' outcome, or their pass probability, whatever the seed draws. */
 class MarkerTest {
   private static final SandboxClock CLOCK = SandboxClock.fixed(Instant.parse("2026-05-01T00:00:00Z"));
 
@@ -84,5 +84,48 @@ class MarkerTest {
   void markersAreLeftOutOfRemarks() {
     assertThat(run("A customer. [sandbox:pass]", "Agent helps [sandbox:pass] politely."))
         .allSatisfy(testRun -> assertThat(testRun.remarks()).doesNotContain("[sandbox").contains("\"Agent helps politely\""));
+  }
+
+  @Test
+  void probabilityMarkerPassesThatShareOfRuns() {
+    String testCaseId = api.createTestCase("A customer. [sandbox:p=0.3]", "Agent helps.", 1000).testCaseId();
+
+    BatchRun batch = api.batch(api.startBatch(testCaseId).batchId());
+
+    // Seeded, so the count is fixed; 1000 draws at 0.3 land within 0.3 ± 0.045 (3 standard errors).
+    assertThat(batch.successfulAttempts()).isBetween(255L, 345L);
+    assertThat(batch.successfulAttempts() + batch.failedAttempts()).isEqualTo(1000L);
+  }
+
+  @Test
+  void probabilityMarkerDrawsAfreshForEachBatchAndTheSameForTheSameSeed() {
+    String testCaseId = api.createTestCase("A customer.", "Agent helps. [sandbox:P=.5]", 40).testCaseId();
+    List<Boolean> first = verdicts(api, api.startBatch(testCaseId).batchId());
+    List<Boolean> second = verdicts(api, api.startBatch(testCaseId).batchId());
+
+    assertThat(first).isNotEqualTo(second);
+    try (SigmaMindSandbox twin = SigmaMindSandbox.builder().clock(CLOCK).pace(Duration.ZERO).passProbability(0.5).build().start()) {
+      Api twinApi = new Api(twin.baseUrl(), "key-markers");
+      String twinCase = twinApi.createTestCase("A customer.", "Agent helps. [sandbox:P=.5]", 40).testCaseId();
+      assertThat(verdicts(twinApi, twinApi.startBatch(twinCase).batchId())).isEqualTo(first);
+    }
+  }
+
+  @Test
+  void probabilitiesZeroAndOneAreCertain() {
+    assertThat(run("A customer. [sandbox:p=0]", "Agent helps.")).extracting(TestRun::successful).containsOnly(false);
+    assertThat(run("A customer. [sandbox:p=1.0]", "Agent helps.")).extracting(TestRun::successful).containsOnly(true);
+  }
+
+  @Test
+  void aProbabilityOutsideZeroToOneIsNotAMarker() {
+    assertThat(run("A customer. [sandbox:p=1.5] [sandbox:fail]", "Agent helps.")).extracting(TestRun::successful)
+        .containsOnly(false);
+    assertThat(run("A customer. [sandbox:p=0.9]", "Agent helps [sandbox:p=2] politely."))
+        .allSatisfy(testRun -> assertThat(testRun.remarks()).contains("\"Agent helps [sandbox:p=2] politely\""));
+  }
+
+  private static List<Boolean> verdicts(Api api, String batchId) {
+    return api.runs(batchId).data().stream().map(TestRun::successful).toList();
   }
 }
