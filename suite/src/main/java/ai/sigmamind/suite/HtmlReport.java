@@ -11,8 +11,8 @@ import java.util.OptionalDouble;
  * Renders a {@link SuiteResult} as one self-contained HTML page (inline CSS and SVG, no script,
  * no external asset), for a person rather than a log: the verdict and each gate's, the target
  * (with a banner when it is a sandbox), agent, batch and timings, the totals, the pass rate per
- * test case as a bar chart, and every failure with the judge's remarks and a collapsible
- * transcript.
+ * test case as a bar chart, the comparison with a baseline when there is one ({@link BaselineHtml}),
+ * and every failure with the judge's remarks and a collapsible transcript.
  *
  * <pre>{@code
  * Files.writeString(Path.of("sigmamind-results/demo-agent.html"), HtmlReport.render(result));
@@ -52,7 +52,7 @@ final class HtmlReport {
     html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         .append("<title>").append(escape(result.suite().name())).append(": ").append(verdict).append(" · sigmamind</title>\n")
-        .append("<style>").append(STYLE).append("</style>\n</head>\n<body>\n<main>\n");
+        .append("<style>").append(STYLE).append(BaselineHtml.STYLE).append("</style>\n</head>\n<body>\n<main>\n");
     html.append("<h1>Suite ").append(escape(result.suite().name())).append(" <span id=\"verdict\" class=\"verdict ")
         .append(verdict).append("\">").append(verdict).append("</span></h1>\n");
     html.append("<p id=\"verdict-line\">").append(escape(result.verdictLine())).append("</p>\n");
@@ -69,6 +69,7 @@ final class HtmlReport {
     totals(result, html);
     chart(result, html);
     caseTable(result, html);
+    result.statistics().ifPresent(statistics -> BaselineHtml.render(statistics, html));
     failures(result, html);
     html.append("</main>\n</body>\n</html>\n");
     return html.toString();

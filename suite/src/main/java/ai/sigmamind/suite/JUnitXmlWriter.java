@@ -2,6 +2,7 @@ package ai.sigmamind.suite;
 
 import ai.sigmamind.suite.SuiteResult.RunResult;
 import ai.sigmamind.sdk.models.TestRun;
+import ai.sigmamind.suite.stats.CaseComparison;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.Duration;
@@ -13,14 +14,14 @@ import java.util.Comparator;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
  * Writes a {@link SuiteResult} as JUnit XML, the format CI servers chart: one {@code testsuite},
- * the target, batch and gate verdicts as properties, one {@code testcase} per run (named by label and attempt, so history lines up across runs), a
+ * the target, batch and gate verdicts as properties (with a baseline, the statistical verdict of each
+ * compared test case as a {@code baseline.<label>} property), one {@code testcase} per run (named by label and attempt, so history lines up across runs), a
  * {@code failure} per failed run with the judge's remarks as message and the transcript as
  * content, an {@code error} per run not judged in time. Text is escaped by the StAX writer, and
  * characters XML 1.0 cannot hold at all are replaced with U+FFFD.
@@ -85,6 +86,11 @@ final class JUnitXmlWriter {
     for (GateVerdict gate : result.gates()) {
       property(xml, "gate." + gate.gate(), (gate.passed() ? "passed: " : "failed: ") + gate.message());
     }
+    if (result.statistics().isPresent()) {
+      for (CaseComparison compared : result.statistics().get().comparison().cases()) {
+        property(xml, "baseline." + compared.label(), StatisticalVerdict.describe(compared));
+      }
+    }
     xml.writeCharacters(INDENT);
     xml.writeEndElement();
   }
@@ -102,7 +108,7 @@ final class JUnitXmlWriter {
       String remarks = testRun.remarks();
       attribute(xml, "message", remarks == null ? "Failed, without remarks" : remarks.strip().replaceAll("\\s+", " "));
       attribute(xml, "type", "SuccessCriteriaNotMet");
-      xml.writeCharacters(clean(transcript(testRun)));
+      xml.writeCharacters(clean(transcript(run)));
       xml.writeEndElement();
     } else if (run.successful() == null) {
       xml.writeCharacters(INDENT + "  ");
@@ -119,13 +125,8 @@ final class JUnitXmlWriter {
     xml.writeEndElement();
   }
 
-  private static String transcript(TestRun run) {
-    if (run.conversation().isEmpty()) {
-      return "The API returned no transcript for this run.";
-    }
-    return run.conversation().stream()
-        .map(message -> message.role().value() + ": " + message.content())
-        .collect(Collectors.joining("\n"));
+  private static String transcript(RunResult run) {
+    return run.run().conversation().isEmpty() ? "The API returned no transcript for this run." : run.transcript();
   }
 
   private static String testCaseId(TestRun run) {

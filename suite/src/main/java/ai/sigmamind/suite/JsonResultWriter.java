@@ -4,6 +4,9 @@ import ai.sigmamind.suite.SuiteResult.CaseResult;
 import ai.sigmamind.suite.SuiteResult.RunResult;
 import ai.sigmamind.suite.SyncResult.SyncedCase;
 import ai.sigmamind.sdk.models.TestRun;
+import ai.sigmamind.suite.stats.BaselineComparison;
+import ai.sigmamind.suite.stats.CaseComparison;
+import ai.sigmamind.suite.stats.PassRate;
 import com.squareup.moshi.Moshi;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
@@ -17,7 +20,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Renders a {@link SuiteResult} as JSON for scripts and dashboards: the target, the verdict, each gate's verdict and the totals, what
- * the sync did, per test case counts, and every run with its verdict, remarks and transcript.
+ * the sync did, per test case counts, every run with its verdict, remarks and transcript, and
+ * ({@code statistics}, null without a baseline) the statistical verdict per test case.
  * Absent values are written as {@code null}, so every key is always there.
  *
  * <pre>{@code
@@ -55,6 +59,7 @@ final class JsonResultWriter {
         .collect(Collectors.toMap(SyncedCase::testCaseId, Function.identity()));
     root.put("testCases", result.cases().stream().map(testCase -> testCase(testCase, synced.get(testCase.testCaseId()))).toList());
     root.put("runs", result.runs().stream().map(JsonResultWriter::run).toList());
+    root.put("statistics", result.statistics().map(JsonResultWriter::statistics).orElse(null));
     return new Moshi.Builder().build().adapter(Object.class).serializeNulls().indent("  ").toJson(root);
   }
 
@@ -84,6 +89,53 @@ final class JsonResultWriter {
     json.put("conversation", testRun.conversation().stream()
         .map(message -> Map.of("role", message.role().value(), "content", message.content()))
         .toList());
+    return json;
+  }
+
+  private static Map<String, @Nullable Object> statistics(StatisticalVerdict statistics) {
+    BaselineComparison comparison = statistics.comparison();
+    Map<String, @Nullable Object> json = new LinkedHashMap<>();
+    json.put("baselineFile", statistics.baselineFile().toString());
+    json.put("verdict", comparison.verdict().name());
+    json.put("alpha", comparison.settings().alpha());
+    json.put("minDrop", comparison.settings().minDrop());
+    json.put("baselineOverall", passRate(comparison.baselineOverall()));
+    json.put("candidateOverall", passRate(comparison.candidateOverall()));
+    json.put("cases", comparison.cases().stream().map(JsonResultWriter::compared).toList());
+    json.put("newCases", comparison.newCases());
+    json.put("notRun", comparison.notRun());
+    json.put("flakiest", statistics.flakiest().stream().map(flaky -> {
+      Map<String, @Nullable Object> entry = new LinkedHashMap<>();
+      entry.put("label", flaky.label());
+      entry.put("runs", flaky.runs());
+      entry.put("flips", flaky.flips());
+      entry.put("mixedRuns", flaky.mixedRuns());
+      entry.put("overall", passRate(flaky.overall()));
+      return entry;
+    }).toList());
+    return json;
+  }
+
+  private static Map<String, @Nullable Object> compared(CaseComparison compared) {
+    Map<String, @Nullable Object> json = new LinkedHashMap<>();
+    json.put("label", compared.label());
+    json.put("verdict", compared.verdict().name());
+    json.put("baseline", passRate(compared.baseline()));
+    json.put("candidate", passRate(compared.candidate()));
+    json.put("dropPValue", compared.dropPValue());
+    json.put("gainPValue", compared.gainPValue());
+    json.put("dropInterval", List.of(compared.dropInterval().lower(), compared.dropInterval().upper()));
+    json.put("attemptsNeeded", compared.attemptsNeeded().isPresent() ? compared.attemptsNeeded().getAsInt() : null);
+    json.put("unstable", compared.unstable());
+    return json;
+  }
+
+  private static Map<String, Object> passRate(PassRate rate) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("passes", rate.passes());
+    json.put("attempts", rate.attempts());
+    json.put("rate", rate.rate());
+    json.put("interval95", List.of(rate.interval().lower(), rate.interval().upper()));
     return json;
   }
 

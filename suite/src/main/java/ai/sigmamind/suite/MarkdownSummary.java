@@ -1,12 +1,14 @@
 package ai.sigmamind.suite;
 
 import ai.sigmamind.suite.SuiteResult.RunResult;
+import ai.sigmamind.suite.stats.CaseComparison;
 import java.util.List;
 
 /**
  * Renders the results of a run (one or several suites) as Markdown for a CI job summary (e.g.
  * appended to {@code $GITHUB_STEP_SUMMARY}): the combined verdict, the suites that could not run,
- * the target, one table row per suite, and each failure with the judge's remarks.
+ * the target, one table row per suite, each suite's statistical verdict against its baseline (when
+ * it has one), and each failure with the judge's remarks.
  *
  * <pre>{@code
  * Files.writeString(Path.of("sigmamind-results/summary.md"), MarkdownSummary.render(results, errors));
@@ -37,6 +39,9 @@ final class MarkdownSummary {
           .append(" |\n");
     }
     for (SuiteResult result : results) {
+      result.statistics().ifPresent(statistics -> baseline(result, statistics, md));
+    }
+    for (SuiteResult result : results) {
       if (result.failures().isEmpty()) {
         continue;
       }
@@ -49,6 +54,16 @@ final class MarkdownSummary {
       }
     }
     return md.toString();
+  }
+
+  private static void baseline(SuiteResult result, StatisticalVerdict statistics, StringBuilder md) {
+    md.append("\n### ").append(cell(result.suite().name())).append(" against the baseline: ")
+        .append(statistics.comparison().verdict().name()).append("\n\n")
+        .append(cell(statistics.counts())).append(" (").append(code(statistics.baselineFile().toString())).append(")\n\n");
+    for (CaseComparison compared : statistics.comparison().cases()) {
+      md.append("- **").append(cell(compared.label())).append("**: ").append(cell(StatisticalVerdict.describe(compared)))
+          .append(compared.unstable() ? " (unstable: attempts disagree)" : "").append('\n');
+    }
   }
 
   /** A code span (backslashes are literal there, so only the pipe is escaped). */

@@ -6,7 +6,8 @@ import java.util.Locale;
 
 /**
  * Renders a {@link SuiteResult} as a plain-text table: a header naming the suite and the target, one row per test case (label, attempts,
- * passed, failed, pass rate), a total row, then each failure with the judge's remarks.
+ * passed, failed, pass rate), a total row, then each failure with the judge's remarks, and, when a
+ * {@link BaselineGate} judged the run, the comparison with the baseline ({@link ComparisonTable}).
  *
  * <pre>{@code
  * System.out.print(ResultTable.render(result));
@@ -50,6 +51,7 @@ public final class ResultTable {
             .append('\n');
       }
     }
+    result.statistics().ifPresent(statistics -> out.append('\n').append(ComparisonTable.render(statistics)));
     return out.toString();
   }
 }

@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -54,6 +56,13 @@ public record SuiteResult(Suite suite, String target, String targetKind, SyncRes
     /** True passed, false failed, null not judged yet. */
     public @Nullable Boolean successful() {
       return run.successful();
+    }
+
+    /** The conversation as text, one {@code role: content} line per message; empty when the API returned none. */
+    public String transcript() {
+      return run.conversation().stream()
+          .map(message -> message.role().value() + ": " + message.content())
+          .collect(Collectors.joining("\n"));
     }
   }
 
@@ -151,6 +160,11 @@ public record SuiteResult(Suite suite, String target, String targetKind, SyncRes
   /** Passed over judged runs; empty when none is judged. */
   public OptionalDouble passRate() {
     return rate(passed(), failed());
+  }
+
+  /** The statistical gate's comparison with the baseline, when a {@link BaselineGate} judged this run. */
+  public Optional<StatisticalVerdict> statistics() {
+    return gates.stream().map(GateVerdict::statistics).filter(Objects::nonNull).findFirst();
   }
 
   /** Incomplete when the batch did not complete, failed when a gate failed, else passed. */
