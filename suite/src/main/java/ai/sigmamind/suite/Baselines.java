@@ -110,9 +110,20 @@ public final class Baselines {
             + "', not of suite '" + suite.name() + "'; move it away to record a new one");
       }
     }
-    readHistory(historyBeside(baselineFile));
     ReportFiles.checkWritable(baselineFile, "the baseline");
-    ReportFiles.checkWritable(historyBeside(baselineFile), "the run history");
+    checkHistory(baselineFile);
+  }
+
+  /**
+   * Checks, before any request, that the history beside {@code baselineFile} is well formed and
+   * can be appended to.
+   *
+   * @throws UsageException naming the problem
+   */
+  public static void checkHistory(Path baselineFile) {
+    Path history = historyBeside(baselineFile);
+    readHistory(history);
+    ReportFiles.checkWritable(history, "the run history");
   }
 
   /**
