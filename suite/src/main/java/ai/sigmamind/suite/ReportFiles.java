@@ -75,6 +75,11 @@ public final class ReportFiles {
    * @throws UsageException if one cannot be written or deleted
    */
   public List<Path> write(List<SuiteResult> results, List<Suite> failed, List<String> errors) {
+    try {
+      Files.createDirectories(directory);
+    } catch (IOException e) {
+      throw new UsageException("Cannot write reports to " + directory + ": " + describe(e), e);
+    }
     for (Suite suite : failed) {
       for (Path stale : filesFor(suite)) {
         try {

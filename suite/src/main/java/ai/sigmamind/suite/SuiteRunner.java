@@ -174,6 +174,9 @@ public final class SuiteRunner {
             + (synced.changedFields().isEmpty() ? "" : ": " + String.join(", ", synced.changedFields())));
       }
     }
+    if (interruption.isTriggered()) {
+      throw new NotStartedException("interrupted before its batch started; no batch was started");
+    }
     String batchId = agent.batchRuns().create(sync.testCaseIds()).batchId();
     Instant started = clock.instant();
     display.println(prefix + "started batch " + batchId + "; waiting for its runs (Ctrl-C stops waiting and writes the reports)");
@@ -184,7 +187,19 @@ public final class SuiteRunner {
         .judgedBy(settings.gates());
   }
 
+  /** A suite whose batch was not started because the run was interrupted first. */
+  private static final class NotStartedException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    NotStartedException(String message) {
+      super(message);
+    }
+  }
+
   private static String failure(Throwable cause) {
+    if (cause instanceof NotStartedException) {
+      return String.valueOf(cause.getMessage());
+    }
     if (cause instanceof SyncConflictException) {
       return "cannot sync the suite: " + cause.getMessage();
     }
