@@ -3,16 +3,17 @@ package ai.sigmamind.samples;
 import ai.sigmamind.sandbox.SigmaMindSandbox;
 import ai.sigmamind.sdk.SigmaMindClient;
 import ai.sigmamind.sdk.WaitOptions;
-import java.time.Duration;
+import ai.sigmamind.suite.Target;
+import ai.sigmamind.suite.UsageException;
 import java.util.Map;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Where a sample sends its calls: SigmaMind's API when {@code SIGMAMIND_API_KEY} is set (at
  * {@code SIGMAMIND_BASE_URL} if that is set too; other SDK settings come from the environment as
  * {@link SigmaMindClient.Builder#fromEnv()} reads them), otherwise a sandbox started in-process on
- * a free loopback port and closed with this connection.
+ * a free loopback port and closed with this connection. (Samples fall back to the sandbox to be
+ * easy to try; the {@code sigmamind} gate never does.)
  *
  * <pre>{@code
  * try (ApiConnection connection = ApiConnection.open(System.getenv(), SigmaMindSandbox.builder())) {
@@ -25,13 +26,11 @@ final class ApiConnection implements AutoCloseable {
   static final String BASE_URL_VARIABLE = "SIGMAMIND_BASE_URL";
   private static final String DEFAULT_BASE_URL = "https://api.sigmamind.ai";
 
-  private final SigmaMindClient client;
-  private final @Nullable SigmaMindSandbox sandbox;
+  private final Target target;
   private final String description;
 
-  private ApiConnection(SigmaMindClient client, @Nullable SigmaMindSandbox sandbox, String description) {
-    this.client = client;
-    this.sandbox = sandbox;
+  private ApiConnection(Target target, String description) {
+    this.target = target;
     this.description = description;
   }
 
@@ -45,38 +44,26 @@ final class ApiConnection implements AutoCloseable {
     String apiKey = environment.get(API_KEY_VARIABLE);
     if (apiKey != null && !apiKey.isBlank()) {
       String baseUrl = environment.getOrDefault(BASE_URL_VARIABLE, "");
+      String url = baseUrl.isBlank() ? DEFAULT_BASE_URL : baseUrl;
       try {
-        SigmaMindClient.Builder builder = SigmaMindClient.builder().fromEnv().apiKey(apiKey);
-        if (!baseUrl.isBlank()) {
-          builder.baseUrl(baseUrl);
-        }
-        return new ApiConnection(builder.build(), null,
-            "the SigmaMind API at " + (baseUrl.isBlank() ? DEFAULT_BASE_URL : baseUrl));
-      } catch (IllegalStateException e) {
+        return new ApiConnection(Target.api(SigmaMindClient.builder().fromEnv().apiKey(apiKey).baseUrl(url).build(), url),
+            "the SigmaMind API at " + url);
+      } catch (IllegalStateException | IllegalArgumentException e) {
         throw new UsageException("Invalid SDK settings: " + e.getMessage(), e);
       }
     }
-    SigmaMindSandbox sandbox = sandboxConfiguration.build().start();
-    try {
-      SigmaMindClient client = SigmaMindClient.builder()
-          .apiKey(SigmaMindSandbox.SEED_API_KEY)
-          .baseUrl(sandbox.baseUrl())
-          .build();
-      return new ApiConnection(client, sandbox,
-          "an embedded sandbox at " + sandbox.baseUrl() + " (set " + API_KEY_VARIABLE + " to use the real API)");
-    } catch (RuntimeException e) {
-      sandbox.close();
-      throw e;
-    }
+    Target sandbox = Target.sandbox(sandboxConfiguration);
+    return new ApiConnection(sandbox,
+        "an embedded sandbox at " + sandbox.baseUrl() + " (set " + API_KEY_VARIABLE + " to use the real API)");
   }
 
   SigmaMindClient client() {
-    return client;
+    return target.client();
   }
 
   /** The embedded sandbox, when there is one. */
   Optional<SigmaMindSandbox> sandbox() {
-    return Optional.ofNullable(sandbox);
+    return target.sandbox();
   }
 
   /** E.g. "the SigmaMind API at https://api.sigmamind.ai", for the user. */
@@ -84,23 +71,13 @@ final class ApiConnection implements AutoCloseable {
     return description;
   }
 
-  /**
-   * Polling suited to the target: the SDK's gentle defaults for the real API, a quick pace for the
-   * embedded sandbox, whose runs complete in a second or two.
-   */
+  /** Polling suited to the target (quick on the embedded sandbox). */
   WaitOptions.Builder waitOptions() {
-    WaitOptions.Builder options = WaitOptions.builder();
-    if (sandbox != null) {
-      options.initialInterval(Duration.ofMillis(100)).maxInterval(Duration.ofMillis(250));
-    }
-    return options;
+    return target.waitOptions();
   }
 
   @Override
   public void close() {
-    client.close();
-    if (sandbox != null) {
-      sandbox.close();
-    }
+    target.close();
   }
 }

@@ -25,13 +25,12 @@ record ProgramRun(int exitCode, String out, String err) {
     return new ProgramRun(exitCode, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
-  /** The regression suite with a plain (not redrawn) progress line. */
-  static ProgramRun regressionSuite(Map<String, String> environment, String... args) {
-    return of((a, out, err, env) -> RegressionSuite.run(a, out, err, env, false), environment, args);
-  }
-
   static ProgramRun quickstart(Map<String, String> environment, String... args) {
     return of(Quickstart::run, environment, args);
+  }
+
+  static ProgramRun batchRunExample(Map<String, String> environment, String... args) {
+    return of(BatchRunExample::run, environment, args);
   }
 
   /** The environment that points a sample at {@code baseUrl} as if it were the real API. */

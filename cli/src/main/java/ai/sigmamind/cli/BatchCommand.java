@@ -1,0 +1,124 @@
+package ai.sigmamind.cli;
+
+import ai.sigmamind.sdk.BatchProgress;
+import ai.sigmamind.sdk.BatchReport;
+import ai.sigmamind.sdk.BatchWaitTimeoutException;
+import ai.sigmamind.sdk.WaitOptions;
+import ai.sigmamind.sdk.models.BatchRun;
+import ai.sigmamind.suite.ExitCode;
+import ai.sigmamind.suite.ProgressDisplay;
+import ai.sigmamind.suite.Target;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code sigmamind batch wait|report BATCH --agent A}. */
+@Command(name = "batch", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+    description = "Batch runs.", subcommands = {BatchCommand.Wait.class, BatchCommand.Report.class})
+final class BatchCommand implements Runnable {
+  @Spec
+  CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new ParameterException(spec.commandLine(), "Missing a command: wait or report");
+  }
+
+  /** {@code batch wait}. */
+  @Command(name = "wait", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+      description = "Waits until every run of the batch is judged, showing progress; exit code 3 on timeout.")
+  static final class Wait implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "BATCH", description = "The batch id.")
+    String batchId;
+
+    @Option(names = "--agent", required = true, paramLabel = "A", description = "The agent it belongs to.")
+    String agentId;
+
+    @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "30m", converter = DurationConverter.class,
+        description = "How long to wait: 90s, 20m, 1h or PT20M (default: ${DEFAULT-VALUE}).")
+    Duration timeout;
+
+    @Mixin
+    TargetOptions targetOptions;
+
+    private final CliContext context;
+
+    Wait(CliContext context) {
+      this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+      TargetOptions.Choice choice = targetOptions.choose(context);
+      try (Target target = choice.open()) {
+        context.out().println("Waiting for batch " + batchId + " on the " + target.description());
+        ProgressDisplay display = context.terminal()
+            ? ProgressDisplay.live(context.out(), context.clock())
+            : ProgressDisplay.plain(context.out(), context.clock(), SuiteRunCommand.LOG_PROGRESS_INTERVAL);
+        try {
+          BatchRun batch = target.client().agent(agentId).batchRuns().waitForCompletion(batchId,
+              WaitOptions.builder().timeout(timeout).onProgress(display.track(batchId)).build());
+          display.finish();
+          BatchProgress progress = BatchProgress.of(batch);
+          context.out().println("Batch " + batchId + " is complete: " + progress.done() + "/" + progress.total()
+              + " runs judged (" + progress.successful() + " passed, " + progress.failed() + " failed)");
+          return ExitCode.OK.code();
+        } catch (BatchWaitTimeoutException e) {
+          display.finish();
+          context.err().println(e.getMessage());
+          return ExitCode.API_ERROR.code();
+        }
+      }
+    }
+  }
+
+  /** {@code batch report}. */
+  @Command(name = "report", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+      description = "Prints the batch's verdicts per test case and each failure's remarks; --json prints the "
+          + "batch and its runs as JSON.")
+  static final class Report implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "BATCH", description = "The batch id.")
+    String batchId;
+
+    @Option(names = "--agent", required = true, paramLabel = "A", description = "The agent it belongs to.")
+    String agentId;
+
+    @Option(names = "--json", description = "Print the batch and its runs as JSON.")
+    boolean json;
+
+    @Mixin
+    TargetOptions targetOptions;
+
+    private final CliContext context;
+
+    Report(CliContext context) {
+      this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+      TargetOptions.Choice choice = targetOptions.choose(context);
+      try (Target target = choice.open()) {
+        BatchReport report = target.client().agent(agentId).batchRuns().report(batchId);
+        if (json) {
+          Map<String, Object> root = new LinkedHashMap<>();
+          root.put("batch", report.batch());
+          root.put("runs", report.runs());
+          context.out().println(ModelJson.toJson(root));
+        } else {
+          context.out().println("Batch " + batchId + " of agent " + agentId + " on the " + target.description());
+          context.out().print(report.toTable());
+        }
+        return ExitCode.OK.code();
+      }
+    }
+  }
+}

@@ -1,0 +1,64 @@
+package ai.sigmamind.cli;
+
+import ai.sigmamind.suite.ExitCode;
+import ai.sigmamind.suite.LockFile;
+import ai.sigmamind.suite.Suite;
+import ai.sigmamind.suite.SuiteSync;
+import ai.sigmamind.suite.SyncPlan;
+import ai.sigmamind.suite.SyncResult;
+import ai.sigmamind.suite.Target;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code sigmamind suite sync FILE [--dry-run]}: the plan, then (unless a dry run) applying it. */
+@Command(name = "sync", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+    description = {"Makes the agent's test cases match the suite: shows the plan (create, update which fields, "
+        + "unchanged) and applies it. Test cases are found by the ids in the lock file beside the suite "
+        + "(FILE without extension + .lock.json), else by label; created ids are recorded there at once."})
+final class SuiteSyncCommand implements Callable<Integer> {
+  @Parameters(index = "0", paramLabel = "FILE", description = "The suite file (YAML).")
+  Path file;
+
+  @Option(names = "--dry-run", description = "Show the plan only; change nothing.")
+  boolean dryRun;
+
+  @Mixin
+  TargetOptions targetOptions;
+
+  private final CliContext context;
+
+  SuiteSyncCommand(CliContext context) {
+    this.context = context;
+  }
+
+  @Override
+  public Integer call() {
+    Suite suite = SuiteFiles.read(List.of(file)).get(0);
+    TargetOptions.Choice choice = targetOptions.choose(context);
+    if (!choice.isSandbox() && !dryRun) {
+      ai.sigmamind.suite.SuiteRunner.checkLockFile(suite);
+    }
+    try (Target target = choice.open()) {
+      context.out().println("Suite " + suite.name() + " (" + suite.file() + ") for agent " + suite.agentId()
+          + " on the " + target.description());
+      LockFile lock = target.lockFor(suite);
+      SuiteSync sync = new SuiteSync(target.client().agent(suite.agentId()).testCases(), lock);
+      SyncPlan plan = sync.plan(suite);
+      context.out().println("Plan: " + plan.summary());
+      context.out().print(plan.describe());
+      if (dryRun) {
+        context.out().println("Dry run: nothing was changed.");
+        return ExitCode.OK.code();
+      }
+      SyncResult result = sync.apply(plan);
+      context.out().println("Synced test cases: " + result.summary()
+          + lock.file().map(path -> "; lock file " + path).orElse(""));
+      return ExitCode.OK.code();
+    }
+  }
+}

@@ -1,0 +1,82 @@
+package ai.sigmamind.suite;
+
+import ai.sigmamind.suite.stats.Baseline;
+import ai.sigmamind.suite.stats.BaselineComparison;
+import ai.sigmamind.suite.stats.FlakyCase;
+import ai.sigmamind.suite.stats.GateSettings;
+import ai.sigmamind.suite.stats.GateVerdict;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The statistical gate as a {@link Gate}: compares a run with the suite's recorded baseline case
+ * by case ({@link BaselineComparison}) and fails only on a drop that is significant and at least
+ * the minimum drop. The baseline and the history beside it are read when the gate is made, so a
+ * malformed file stops the run before any request.
+ *
+ * <pre>{@code
+ * BaselineGate gate = BaselineGate.read(Path.of("suites/demo-agent.baseline.yaml"), GateSettings.defaults());
+ * gate.check(suite);   // before any request: same suite, a shared test case
+ * new SuiteRunner.Settings(reports, timeout, 4, List.of(gate));
+ * }</pre>
+ */
+public final class BaselineGate implements Gate {
+  /** The gate's name in reports. */
+  public static final String NAME = "baseline";
+  /** How many of the flakiest cases from the history the reports list. */
+  static final int FLAKIEST_LISTED = 5;
+
+  private final Path file;
+  private final Baseline baseline;
+  private final List<FlakyCase> flakiest;
+  private final GateSettings settings;
+
+  private BaselineGate(Path file, Baseline baseline, List<FlakyCase> flakiest, GateSettings settings) {
+    this.file = file;
+    this.baseline = baseline;
+    this.flakiest = flakiest;
+    this.settings = settings;
+  }
+
+  /**
+   * The gate for the baseline in {@code file} (and the history beside it). An absolute floor in
+   * {@code settings} is applied too; the CLI keeps it in a {@link PassRateGate} instead.
+   *
+   * @throws UsageException if the baseline is missing or malformed, or the history is malformed
+   */
+  public static BaselineGate read(Path file, GateSettings settings) {
+    Baseline baseline = Baselines.read(file);
+    List<FlakyCase> flakiest = Baselines.readHistory(Baselines.historyBeside(file)).flakiest(FLAKIEST_LISTED);
+    return new BaselineGate(file, baseline, flakiest, settings);
+  }
+
+  /** The baseline file. */
+  public Path file() {
+    return file;
+  }
+
+  /**
+   * Checks that the baseline can judge {@code suite}.
+   *
+   * @throws UsageException if it is of another suite or shares no test case with it
+   */
+  public void check(Suite suite) {
+    Baselines.checkMatches(baseline, file, suite);
+  }
+
+  @Override
+  public ai.sigmamind.suite.GateVerdict evaluate(SuiteResult result) {
+    BaselineComparison comparison = BaselineComparison.compare(baseline, Baselines.suiteRun(result), settings);
+    StatisticalVerdict statistics = new StatisticalVerdict(file, comparison, flakiest);
+    boolean passed = comparison.verdict() == GateVerdict.PASSED;
+    String message = passed
+        ? "no test case regressed against " + file.getFileName() + " (" + statistics.counts() + ")"
+        : String.join("; ", comparison.reasons()) + " (against " + file.getFileName() + ")";
+    return new ai.sigmamind.suite.GateVerdict(NAME, passed, message, statistics);
+  }
+
+  @Override
+  public String toString() {
+    return "BaselineGate[" + file + ", " + settings + "]";
+  }
+}

@@ -1,0 +1,186 @@
+package ai.sigmamind.suite;
+
+import ai.sigmamind.suite.SuiteResult.RunResult;
+import ai.sigmamind.suite.stats.Attempt;
+import ai.sigmamind.suite.stats.Baseline;
+import ai.sigmamind.suite.stats.BaselineFile;
+import ai.sigmamind.suite.stats.CaseRun;
+import ai.sigmamind.suite.stats.RunHistory;
+import ai.sigmamind.suite.stats.SuiteRun;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Where a suite's baseline and history live, and recording them from a run: the glue between the
+ * runner's {@link SuiteResult} and the statistics of {@link ai.sigmamind.suite.stats}. The baseline
+ * of {@code suites/demo-agent.yaml} is {@code suites/demo-agent.baseline.yaml}, its history
+ * {@code suites/demo-agent.history.jsonl}: files to commit beside the suite.
+ *
+ * <pre>{@code
+ * Baselines.checkRecordable(suite);             // before any request
+ * List<Path> written = Baselines.record(result);  // after the run: baseline updated, history appended
+ * }</pre>
+ */
+public final class Baselines {
+  private static final String BASELINE_SUFFIX = ".baseline.yaml";
+  private static final String HISTORY_SUFFIX = ".history.jsonl";
+
+  private Baselines() {
+  }
+
+  /** The baseline file beside {@code suiteFile}: {@code demo-agent.yaml} → {@code demo-agent.baseline.yaml}. */
+  public static Path baselineBeside(Path suiteFile) {
+    String name = String.valueOf(suiteFile.getFileName());
+    String stem = name.replaceFirst("\\.ya?ml$", "");
+    return suiteFile.resolveSibling(stem + BASELINE_SUFFIX);
+  }
+
+  /** The history beside {@code baselineFile}: {@code demo-agent.baseline.yaml} → {@code demo-agent.history.jsonl}. */
+  public static Path historyBeside(Path baselineFile) {
+    String name = String.valueOf(baselineFile.getFileName());
+    String stem = name.endsWith(BASELINE_SUFFIX) ? name.substring(0, name.length() - BASELINE_SUFFIX.length()) : name;
+    return baselineFile.resolveSibling(stem + HISTORY_SUFFIX);
+  }
+
+  /**
+   * The baseline in {@code file}.
+   *
+   * @throws UsageException if it is missing, unreadable or malformed, naming the file (and line)
+   */
+  public static Baseline read(Path file) {
+    if (!Files.isRegularFile(file)) {
+      throw new UsageException("No baseline file " + file + " (record one with suite run --record-baseline)");
+    }
+    try {
+      return BaselineFile.read(file);
+    } catch (IOException | RuntimeException e) {
+      throw new UsageException("Cannot use the baseline " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The history in {@code file}, empty when there is none yet.
+   *
+   * @throws UsageException if it cannot be read or is malformed
+   */
+  public static RunHistory readHistory(Path file) {
+    try {
+      return RunHistory.read(file);
+    } catch (IOException | RuntimeException e) {
+      throw new UsageException("Cannot use the run history " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Checks, before any request, that {@code baseline} can judge {@code suite}: it is the same suite
+   * and shares a test case label with it, so the gate has something to compare.
+   *
+   * @throws UsageException naming the mismatch
+   */
+  public static void checkMatches(Baseline baseline, Path baselineFile, Suite suite) {
+    if (!baseline.suite().equals(suite.name())) {
+      throw new UsageException("The baseline " + baselineFile + " is of suite '" + baseline.suite() + "', not of suite '"
+          + suite.name() + "' (" + suite.file() + ")");
+    }
+    boolean shared = suite.testCases().stream().anyMatch(testCase -> baseline.find(testCase.label()).isPresent());
+    if (!shared) {
+      throw new UsageException("The baseline " + baselineFile + " shares no test case label with " + suite.file()
+          + "; re-record it with --record-baseline");
+    }
+  }
+
+  /**
+   * Checks, before any request, that the baseline and history beside {@code suite} can be
+   * recorded: an existing baseline must be readable and of this suite (it is updated, not
+   * replaced), and both files writable.
+   *
+   * @throws UsageException naming the problem
+   */
+  public static void checkRecordable(Suite suite) {
+    Path baselineFile = baselineBeside(suite.file());
+    if (Files.exists(baselineFile)) {
+      Baseline existing = read(baselineFile);
+      if (!existing.suite().equals(suite.name())) {
+        throw new UsageException("The baseline " + baselineFile + " is of suite '" + existing.suite()
+            + "', not of suite '" + suite.name() + "'; move it away to record a new one");
+      }
+    }
+    ReportFiles.checkWritable(baselineFile, "the baseline");
+    checkHistory(baselineFile);
+  }
+
+  /**
+   * Checks, before any request, that the history beside {@code baselineFile} is well formed and
+   * can be appended to.
+   *
+   * @throws UsageException naming the problem
+   */
+  public static void checkHistory(Path baselineFile) {
+    Path history = historyBeside(baselineFile);
+    readHistory(history);
+    ReportFiles.checkWritable(history, "the run history");
+  }
+
+  /**
+   * Records a complete run as the suite's baseline (updating the cases it ran, keeping the others)
+   * and appends it to the history.
+   *
+   * @return the files written; empty for an incomplete run, which is never recorded
+   * @throws UsageException if a file cannot be read or written
+   */
+  public static List<Path> record(SuiteResult result) {
+    if (result.incomplete() != null) {
+      return List.of();
+    }
+    Path baselineFile = baselineBeside(result.suite().file());
+    SuiteRun run = suiteRun(result);
+    Baseline baseline = Files.exists(baselineFile) ? read(baselineFile).updatedWith(run) : Baseline.record(run);
+    try {
+      BaselineFile.write(baselineFile, baseline);
+    } catch (IOException e) {
+      throw new UsageException("Cannot write the baseline " + baselineFile + ": " + e.getMessage(), e);
+    }
+    return List.of(baselineFile, appendHistory(baselineFile, result).orElseThrow());
+  }
+
+  /**
+   * Appends a complete run to the history beside {@code baselineFile}.
+   *
+   * @return the history file; empty for an incomplete run, which is not appended
+   * @throws UsageException if it cannot be written
+   */
+  public static Optional<Path> appendHistory(Path baselineFile, SuiteResult result) {
+    if (result.incomplete() != null) {
+      return Optional.empty();
+    }
+    Path history = historyBeside(baselineFile);
+    try {
+      RunHistory.append(history, suiteRun(result));
+    } catch (IOException e) {
+      throw new UsageException("Cannot append to the run history " + history + ": " + e.getMessage(), e);
+    }
+    return Optional.of(history);
+  }
+
+  /** The run as the statistics see it: per test case its judged attempts (runs not judged are no evidence). */
+  static SuiteRun suiteRun(SuiteResult result) {
+    List<CaseRun> cases = new ArrayList<>();
+    for (SuiteResult.CaseResult testCase : result.cases()) {
+      List<Attempt> attempts = new ArrayList<>();
+      for (RunResult run : testCase.runs()) {
+        Boolean successful = run.successful();
+        if (successful != null) {
+          attempts.add(new Attempt(run.attempt(), successful, run.transcript(),
+              Objects.requireNonNullElse(run.run().remarks(), "")));
+        }
+      }
+      cases.add(new CaseRun(testCase.label(), attempts));
+    }
+    return new SuiteRun(result.suite().name(), result.batchId(), result.started(), cases);
+  }
+}

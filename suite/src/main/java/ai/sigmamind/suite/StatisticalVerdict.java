@@ -1,0 +1,80 @@
+package ai.sigmamind.suite;
+
+import ai.sigmamind.suite.stats.BaselineComparison;
+import ai.sigmamind.suite.stats.CaseComparison;
+import ai.sigmamind.suite.stats.CaseVerdict;
+import ai.sigmamind.suite.stats.FlakyCase;
+import ai.sigmamind.suite.stats.PassRate;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalDouble;
+
+/**
+ * What the {@link BaselineGate} found: the comparison per test case with the baseline, and the
+ * cases whose verdict flipped most across the suite's recorded history. Every report renders it.
+ *
+ * <pre>{@code
+ * result.statistics().ifPresent(stats -> stats.comparison().regressed()
+ *     .forEach(c -> System.out.println(c.label() + " " + StatisticalVerdict.describe(c))));
+ * }</pre>
+ *
+ * @param baselineFile the baseline the run was compared with
+ * @param comparison the comparison
+ * @param flakiest the cases whose verdict flipped most between the recorded runs, most first
+ */
+public record StatisticalVerdict(Path baselineFile, BaselineComparison comparison, List<FlakyCase> flakiest) {
+  /** The list, copied. */
+  public StatisticalVerdict {
+    flakiest = List.copyOf(flakiest);
+  }
+
+  /** {@code regressed}, {@code improved}, {@code unchanged} or {@code insufficient evidence}. */
+  public static String name(CaseVerdict verdict) {
+    return verdict.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+  }
+
+  /** E.g. {@code regressed: 10/10 (100.0%) → 2/10 (20.0%), adjusted p = 0.0004}; for insufficient evidence, the attempts it needs. */
+  public static String describe(CaseComparison compared) {
+    String counts = rate(compared.baseline()) + " → " + rate(compared.candidate());
+    return switch (compared.verdict()) {
+      case REGRESSED -> String.format(Locale.ROOT, "regressed: %s, adjusted p = %.4f", counts, compared.dropPValue());
+      case IMPROVED -> String.format(Locale.ROOT, "improved: %s, adjusted p = %.4f", counts, compared.gainPValue());
+      case UNCHANGED -> "unchanged: " + counts;
+      case INSUFFICIENT_EVIDENCE -> "insufficient evidence: " + counts + "; "
+          + (compared.attemptsNeeded().isPresent()
+              ? "about " + compared.attemptsNeeded().getAsInt() + " attempts per batch would tell"
+              : "more than 1000 attempts per batch would be needed to tell");
+    };
+  }
+
+  /** E.g. {@code 2/4 (50.0%, 95% interval 15.0%–85.0%)}. */
+  public static String withInterval(PassRate rate) {
+    PassRate.Interval interval = rate.interval();
+    return rate + " (" + percent(rate.rate()) + ", 95% interval " + percent(interval.lower()) + "–"
+        + percent(interval.upper()) + ")";
+  }
+
+  /** E.g. {@code flipped 3 times in 5 runs, 12/20 (60.0%, 95% interval …) overall}. */
+  public static String describe(FlakyCase flaky) {
+    return "flipped " + flaky.flips() + " time" + (flaky.flips() == 1 ? "" : "s") + " in " + flaky.runs() + " runs, "
+        + flaky.mixedRuns() + " with mixed attempts; " + withInterval(flaky.overall()) + " overall";
+  }
+
+  /** One line: how many cases fell in each category. */
+  public String counts() {
+    return comparison.regressed().size() + " regressed, " + comparison.withVerdict(CaseVerdict.IMPROVED).size()
+        + " improved, " + comparison.withVerdict(CaseVerdict.UNCHANGED).size() + " unchanged, "
+        + comparison.withVerdict(CaseVerdict.INSUFFICIENT_EVIDENCE).size() + " insufficient evidence, "
+        + comparison.unstable().size() + " unstable";
+  }
+
+  /** {@code 81.3%}. */
+  static String percent(double fraction) {
+    return SuiteResult.percent(OptionalDouble.of(fraction));
+  }
+
+  private static String rate(PassRate rate) {
+    return rate + " (" + percent(rate.rate()) + ")";
+  }
+}

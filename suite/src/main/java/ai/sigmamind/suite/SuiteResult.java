@@ -1,0 +1,219 @@
+package ai.sigmamind.suite;
+
+import ai.sigmamind.sdk.BatchReport;
+import ai.sigmamind.sdk.models.TestCase;
+import ai.sigmamind.sdk.models.TestRun;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The outcome of one suite run, in the suite's terms: its test cases by label, each with its runs
+ * numbered by attempt, the totals, the target it ran on, and the gates' verdicts. The table and
+ * every report file are rendered from it.
+ *
+ * <pre>{@code
+ * SuiteResult result = SuiteResult.of(suite, target.description(), target.kind(), sync, report, null, started, finished)
+ *     .judgedBy(List.of(new PassRateGate(0.8)));
+ * System.out.println(result.verdictLine());   // "PASSED: pass rate 81.3% meets the minimum of 80.0%"
+ * }</pre>
+ *
+ * @param suite the suite as read
+ * @param target where it ran, for people ({@link Target#description()})
+ * @param targetKind {@code sandbox} or {@code api}
+ * @param sync what the sync did
+ * @param batchId the batch that ran the suite
+ * @param cases one per suite test case, in suite order (then any run naming another test case)
+ * @param incomplete why the batch is incomplete (timeout, interruption), or null when it completed
+ * @param started when the batch was started
+ * @param finished when its report was gathered
+ * @param gates the gates' verdicts; empty for an incomplete run
+ */
+public record SuiteResult(Suite suite, String target, String targetKind, SyncResult sync, String batchId,
+    List<CaseResult> cases, @Nullable String incomplete, Instant started, Instant finished, List<GateVerdict> gates) {
+
+  /** Whether the suite passed. */
+  public enum Verdict { PASSED, FAILED, INCOMPLETE }
+
+  /**
+   * One run of a test case.
+   *
+   * @param label the suite's label of its test case
+   * @param attempt 1 for the test case's first run in the batch, and so on
+   * @param run the run as the API returned it
+   */
+  public record RunResult(String label, int attempt, TestRun run) {
+    /** True passed, false failed, null not judged yet. */
+    public @Nullable Boolean successful() {
+      return run.successful();
+    }
+
+    /** The conversation as text, one {@code role: content} line per message; empty when the API returned none. */
+    public String transcript() {
+      return run.conversation().stream()
+          .map(message -> message.role().value() + ": " + message.content())
+          .collect(Collectors.joining("\n"));
+    }
+  }
+
+  /**
+   * One test case's runs.
+   *
+   * @param label the suite's label
+   * @param testCaseId the agent's test case
+   * @param runs in attempt order
+   */
+  public record CaseResult(String label, String testCaseId, List<RunResult> runs) {
+    /** The runs, copied. */
+    public CaseResult {
+      runs = List.copyOf(runs);
+    }
+
+    /** Runs judged successful. */
+    public long passed() {
+      return count(runs, Boolean.TRUE::equals);
+    }
+
+    /** Runs judged failed. */
+    public long failed() {
+      return count(runs, Boolean.FALSE::equals);
+    }
+
+    /** Runs not judged yet. */
+    public long pending() {
+      return count(runs, verdict -> verdict == null);
+    }
+
+    /** Passed over judged runs; empty when none is judged. */
+    public OptionalDouble passRate() {
+      return rate(passed(), failed());
+    }
+  }
+
+  /** The lists, copied. */
+  public SuiteResult {
+    cases = List.copyOf(cases);
+    gates = List.copyOf(gates);
+  }
+
+  /** Groups a batch report's runs by the suite's test cases; not judged by any gate yet. */
+  public static SuiteResult of(Suite suite, String target, String targetKind, SyncResult sync, BatchReport report,
+      @Nullable String incomplete, Instant started, Instant finished) {
+    Map<String, String> labels = new LinkedHashMap<>();
+    sync.cases().forEach(synced -> labels.put(synced.testCaseId(), synced.testCase().label()));
+    Map<String, List<RunResult>> runsById = new LinkedHashMap<>();
+    labels.keySet().forEach(id -> runsById.put(id, new ArrayList<>()));
+    for (TestRun run : report.runs()) {
+      TestCase testCase = run.testCase();
+      String id = testCase == null ? BatchReport.UNKNOWN_TEST_CASE : testCase.testCaseId();
+      labels.putIfAbsent(id, testCase == null || testCase.label() == null ? id : testCase.label());
+      List<RunResult> runs = runsById.computeIfAbsent(id, key -> new ArrayList<>());
+      runs.add(new RunResult(labels.get(id), runs.size() + 1, run));
+    }
+    List<CaseResult> cases = new ArrayList<>();
+    runsById.forEach((id, runs) -> cases.add(new CaseResult(labels.get(id), id, runs)));
+    return new SuiteResult(suite, target, targetKind, sync, report.batch().batchId(), cases, incomplete, started,
+        finished, List.of());
+  }
+
+  /** This result judged by {@code gateList}; an incomplete run is judged by none. */
+  public SuiteResult judgedBy(List<Gate> gateList) {
+    List<GateVerdict> verdicts = incomplete != null ? List.of() : gateList.stream().map(gate -> gate.evaluate(this)).toList();
+    return new SuiteResult(suite, target, targetKind, sync, batchId, cases, incomplete, started, finished, verdicts);
+  }
+
+  /** Every run, test case by test case. */
+  public List<RunResult> runs() {
+    return cases.stream().flatMap(testCase -> testCase.runs().stream()).toList();
+  }
+
+  /** The failed runs. */
+  public List<RunResult> failures() {
+    return runs().stream().filter(run -> Boolean.FALSE.equals(run.successful())).toList();
+  }
+
+  /** Runs judged successful. */
+  public long passed() {
+    return cases.stream().mapToLong(CaseResult::passed).sum();
+  }
+
+  /** Runs judged failed. */
+  public long failed() {
+    return cases.stream().mapToLong(CaseResult::failed).sum();
+  }
+
+  /** Runs not judged yet. */
+  public long pending() {
+    return cases.stream().mapToLong(CaseResult::pending).sum();
+  }
+
+  /** Passed over judged runs; empty when none is judged. */
+  public OptionalDouble passRate() {
+    return rate(passed(), failed());
+  }
+
+  /** The statistical gate's comparison with the baseline, when a {@link BaselineGate} judged this run. */
+  public Optional<StatisticalVerdict> statistics() {
+    return gates.stream().map(GateVerdict::statistics).filter(Objects::nonNull).findFirst();
+  }
+
+  /** Incomplete when the batch did not complete, failed when a gate failed, else passed. */
+  public Verdict verdict() {
+    if (incomplete != null) {
+      return Verdict.INCOMPLETE;
+    }
+    return gates.stream().allMatch(GateVerdict::passed) ? Verdict.PASSED : Verdict.FAILED;
+  }
+
+  /** The exit code the verdict stands for. */
+  public ExitCode exitCode() {
+    return exitCodeOf(verdict());
+  }
+
+  /** 0 passed, 1 failed, 3 incomplete. */
+  static ExitCode exitCodeOf(Verdict verdict) {
+    return switch (verdict) {
+      case PASSED -> ExitCode.OK;
+      case FAILED -> ExitCode.BELOW_THRESHOLD;
+      case INCOMPLETE -> ExitCode.API_ERROR;
+    };
+  }
+
+  /** E.g. {@code PASSED: pass rate 81.3% meets the minimum of 80.0%}, one clause per gate. */
+  public String verdictLine() {
+    if (incomplete != null) {
+      return "INCOMPLETE: " + incomplete;
+    }
+    return verdict().name() + ": " + (gates.isEmpty() ? "no gate" : gates.stream().map(GateVerdict::message)
+        .collect(Collectors.joining("; ")));
+  }
+
+  /** How long from starting the batch to its report. */
+  public Duration elapsed() {
+    return Duration.between(started, finished);
+  }
+
+  /** {@code 81.3%}, or {@code n/a} for no judged run. */
+  public static String percent(OptionalDouble rate) {
+    return rate.isPresent() ? String.format(Locale.ROOT, "%.1f%%", rate.getAsDouble() * 100) : "n/a";
+  }
+
+  private static long count(List<RunResult> runs, Predicate<@Nullable Boolean> verdict) {
+    return runs.stream().filter(run -> verdict.test(run.successful())).count();
+  }
+
+  private static OptionalDouble rate(long passed, long failed) {
+    long judged = passed + failed;
+    return judged == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) passed / judged);
+  }
+}

@@ -1,0 +1,243 @@
+package ai.sigmamind.suite;
+
+import ai.sigmamind.suite.SyncResult.Action;
+import ai.sigmamind.suite.SyncResult.SyncedCase;
+import ai.sigmamind.sdk.Agent;
+import ai.sigmamind.sdk.BatchReport;
+import ai.sigmamind.sdk.SigmaMindException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Runs suites end to end: syncs each to its agent, starts one batch per suite, waits for them
+ * (at most {@code parallel} suites at a time), gathers the verdicts, judges each by the gates and
+ * writes the reports; one combined verdict for all. The CLI, and any other front end, only parse
+ * their arguments and call this.
+ *
+ * <pre>{@code
+ * List<Suite> suites = List.of(SuiteFile.read(Path.of("demo-agent.yaml")));
+ * SuiteRunner.Settings settings = new SuiteRunner.Settings(new ReportFiles(Path.of("sigmamind-results")),
+ *     Duration.ofMinutes(30), 4, List.of(new PassRateGate(0.8)));
+ * SuiteRunner.check(suites, settings, !target.isSandbox());   // before any request
+ * SuiteRunner.Outcome outcome = new SuiteRunner(target, settings, display, new Interruption(), Clock.systemUTC())
+ *     .run(suites);
+ * System.exit(outcome.exitCode().code());
+ * }</pre>
+ */
+public final class SuiteRunner {
+  /**
+   * How suites are run.
+   *
+   * @param reports where the report files go
+   * @param timeout how long to wait for each batch
+   * @param parallel how many suites run at a time, at least 1
+   * @param gates what a complete run must pass
+   */
+  public record Settings(ReportFiles reports, Duration timeout, int parallel, List<Gate> gates) {
+    /** Checks the values and copies the gates. */
+    public Settings {
+      if (parallel < 1) {
+        throw new IllegalArgumentException("parallel must be at least 1, was " + parallel);
+      }
+      if (timeout.isNegative() || timeout.isZero()) {
+        throw new IllegalArgumentException("timeout must be positive, was " + timeout);
+      }
+      gates = List.copyOf(gates);
+    }
+  }
+
+  /**
+   * What a run came to.
+   *
+   * @param results the suites that reached a batch, in the order given
+   * @param errors why the others did not (API errors, sync conflicts), one message each
+   * @param reportFiles the files written (the summary always; per suite, those that reached a batch)
+   */
+  public record Outcome(List<SuiteResult> results, List<String> errors, List<Path> reportFiles) {
+    /** The lists, copied. */
+    public Outcome {
+      results = List.copyOf(results);
+      errors = List.copyOf(errors);
+      reportFiles = List.copyOf(reportFiles);
+    }
+
+    /** 3 when a suite could not run or is incomplete, else 1 when one failed a gate, else 0. */
+    public ExitCode exitCode() {
+      return SuiteResult.exitCodeOf(combinedVerdict(results, errors));
+    }
+  }
+
+  private final Target target;
+  private final Settings settings;
+  private final ProgressDisplay display;
+  private final Interruption interruption;
+  private final Clock clock;
+
+  /** Runs on {@code target}, showing progress on {@code display}, stopping waits when {@code interruption} triggers. */
+  public SuiteRunner(Target target, Settings settings, ProgressDisplay display, Interruption interruption, Clock clock) {
+    this.target = target;
+    this.settings = settings;
+    this.display = display;
+    this.interruption = interruption;
+    this.clock = clock;
+  }
+
+  /**
+   * Everything that can be checked without a request: suite names distinct (they name the
+   * report files), every report file and, for the API, every lock file writable.
+   *
+   * @throws UsageException naming the problem
+   */
+  public static void check(List<Suite> suites, Settings settings, boolean lockFiles) {
+    Map<String, Path> names = new HashMap<>();
+    for (Suite suite : suites) {
+      Path other = names.putIfAbsent(ReportFiles.fileName(suite.name()), suite.file());
+      if (other != null) {
+        throw new UsageException(suite.file() + ": the suite name '" + suite.name() + "' is also the name of " + other
+            + " (names the report files, so they must differ)");
+      }
+    }
+    settings.reports().check(suites);
+    if (lockFiles) {
+      suites.forEach(SuiteRunner::checkLockFile);
+    }
+  }
+
+  /**
+   * Checks that the lock file beside {@code suite} can be written.
+   *
+   * @throws UsageException if it cannot
+   */
+  public static void checkLockFile(Suite suite) {
+    ReportFiles.checkWritable(LockFile.beside(suite.file()), "the lock file");
+  }
+
+  /**
+   * Runs {@code suites} and writes the reports (also of an interrupted or timed-out run).
+   *
+   * @throws UsageException if a report or lock file cannot be written
+   */
+  public Outcome run(List<Suite> suites) {
+    List<SuiteResult> results = new ArrayList<>();
+    List<String> errors = new ArrayList<>();
+    ExecutorService executor = Executors.newFixedThreadPool(Math.min(settings.parallel(), suites.size()), runnable -> {
+      Thread thread = new Thread(runnable, "sigmamind-suite");
+      thread.setDaemon(true);
+      return thread;
+    });
+    try {
+      List<Future<SuiteResult>> futures = new ArrayList<>();
+      for (Suite suite : suites) {
+        futures.add(executor.submit(() -> runOne(suite, suites.size() > 1)));
+      }
+      for (int i = 0; i < futures.size(); i++) {
+        try {
+          results.add(futures.get(i).get());
+        } catch (ExecutionException e) {
+          errors.add(suites.get(i).name() + ": " + failure(e.getCause()));
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while running suites", e);
+    } finally {
+      executor.shutdownNow();
+      display.finish();
+    }
+    List<Suite> failed = suites.stream()
+        .filter(suite -> results.stream().noneMatch(result -> result.suite() == suite)).toList();
+    return new Outcome(results, errors, settings.reports().write(results, failed, errors));
+  }
+
+  private SuiteResult runOne(Suite suite, boolean several) {
+    String prefix = several ? suite.name() + ": " : "";
+    display.println(prefix + "suite " + suite.name() + " (" + suite.file() + "), " + plural(suite.testCases().size(), "test case")
+        + " for agent " + suite.agentId() + " on the " + target.description());
+    Agent agent = target.client().agent(suite.agentId());
+    SyncResult sync = new SuiteSync(agent.testCases(), target.lockFor(suite)).sync(suite);
+    display.println(prefix + "synced test cases: " + sync.summary());
+    for (SyncedCase synced : sync.cases()) {
+      if (synced.action() != Action.UNCHANGED) {
+        display.println(prefix + "  " + synced.action().name().toLowerCase(Locale.ROOT) + " '" + synced.testCase().label()
+            + "' (" + synced.testCaseId() + ")"
+            + (synced.changedFields().isEmpty() ? "" : ": " + String.join(", ", synced.changedFields())));
+      }
+    }
+    if (interruption.isTriggered()) {
+      throw new NotStartedException("interrupted before its batch started; no batch was started");
+    }
+    String batchId = agent.batchRuns().create(sync.testCaseIds()).batchId();
+    Instant started = clock.instant();
+    display.println(prefix + "started batch " + batchId + "; waiting for its runs (Ctrl-C stops waiting and writes the reports)");
+    String incomplete = interruption.await(agent.batchRuns().waitForCompletionAsync(batchId,
+        target.waitOptions().timeout(settings.timeout()).onProgress(display.track(suite.name())).build()));
+    BatchReport report = agent.batchRuns().report(batchId);
+    return SuiteResult.of(suite, target.description(), target.kind(), sync, report, incomplete, started, clock.instant())
+        .judgedBy(settings.gates());
+  }
+
+  /** A suite whose batch was not started because the run was interrupted first. */
+  private static final class NotStartedException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    NotStartedException(String message) {
+      super(message);
+    }
+  }
+
+  private static String failure(Throwable cause) {
+    if (cause instanceof NotStartedException) {
+      return String.valueOf(cause.getMessage());
+    }
+    if (cause instanceof SyncConflictException) {
+      return "cannot sync the suite: " + cause.getMessage();
+    }
+    if (cause instanceof SigmaMindException) {
+      return "API error: " + cause.getMessage();
+    }
+    if (cause instanceof UsageException usage) {
+      throw usage;
+    }
+    if (cause instanceof RuntimeException runtime) {
+      throw runtime;
+    }
+    throw new IllegalStateException(cause);
+  }
+
+  /** Incomplete if any suite could not run or is incomplete, else failed if any failed, else passed. */
+  public static SuiteResult.Verdict combinedVerdict(List<SuiteResult> results, List<String> errors) {
+    if (!errors.isEmpty()) {
+      return SuiteResult.Verdict.INCOMPLETE;
+    }
+    SuiteResult.Verdict combined = SuiteResult.Verdict.PASSED;
+    for (SuiteResult result : results) {
+      if (result.verdict() == SuiteResult.Verdict.INCOMPLETE) {
+        return SuiteResult.Verdict.INCOMPLETE;
+      }
+      if (result.verdict() == SuiteResult.Verdict.FAILED) {
+        combined = SuiteResult.Verdict.FAILED;
+      }
+    }
+    return combined;
+  }
+
+  private static String plural(int count, String noun) {
+    return count + " " + noun + (count == 1 ? "" : "s");
+  }
+
+  @Override
+  public String toString() {
+    return "SuiteRunner[" + target + ", parallel " + settings.parallel() + "]";
+  }
+}

@@ -1,0 +1,133 @@
+package ai.sigmamind.suite;
+
+import ai.sigmamind.sandbox.SigmaMindSandbox;
+import ai.sigmamind.sandbox.WireShape;
+import ai.sigmamind.sdk.SigmaMindClient;
+import ai.sigmamind.sdk.WaitOptions;
+import java.time.Duration;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Where a suite runs, always chosen explicitly: SigmaMind's API (with a key) or an embedded
+ * sandbox. Every report names it, so a sandbox run can never pass for a real one.
+ *
+ * <pre>{@code
+ * try (Target target = Target.embeddedSandbox()) {
+ *   System.out.println(target.description());   // "embedded sandbox at http://127.0.0.1:41233 (simulated: ...)"
+ * }
+ * try (Target target = Target.api(SigmaMindClient.builder().apiKey(key).build(), "https://api.sigmamind.ai")) {
+ *   ...
+ * }
+ * }</pre>
+ */
+public final class Target implements AutoCloseable {
+  /** How far apart the embedded sandbox completes runs: quick, yet slow enough to watch. */
+  static final Duration SANDBOX_PACE = Duration.ofMillis(100);
+
+  private final SigmaMindClient client;
+  private final @Nullable SigmaMindSandbox sandbox;
+  private final String baseUrl;
+
+  private Target(SigmaMindClient client, @Nullable SigmaMindSandbox sandbox, String baseUrl) {
+    this.client = client;
+    this.sandbox = sandbox;
+    this.baseUrl = baseUrl;
+  }
+
+  /** SigmaMind's API at {@code baseUrl}, through {@code client} (closed with this target). */
+  public static Target api(SigmaMindClient client, String baseUrl) {
+    return new Target(client, null, baseUrl);
+  }
+
+  /**
+   * A sandbox started in-process on a free loopback port: the newer wire shape (labels and
+   * transcripts), unmarked runs passing so the {@code [sandbox:...]} markers alone decide
+   * failures, runs completing 100 ms apart.
+   */
+  public static Target embeddedSandbox() {
+    return sandbox(sandboxConfiguration());
+  }
+
+  /** A sandbox built from {@code configuration}, started now and closed with this target. */
+  public static Target sandbox(SigmaMindSandbox.Builder configuration) {
+    SigmaMindSandbox sandbox = configuration.build().start();
+    try {
+      return new Target(SigmaMindClient.builder().apiKey(SigmaMindSandbox.SEED_API_KEY).baseUrl(sandbox.baseUrl()).build(),
+          sandbox, sandbox.baseUrl());
+    } catch (RuntimeException e) {
+      sandbox.close();
+      throw e;
+    }
+  }
+
+  /** What {@link #embeddedSandbox()} starts. */
+  public static SigmaMindSandbox.Builder sandboxConfiguration() {
+    return SigmaMindSandbox.builder().wireShape(WireShape.NEWER).passProbability(1.0).pace(SANDBOX_PACE);
+  }
+
+  /** The client calling this target. */
+  public SigmaMindClient client() {
+    return client;
+  }
+
+  /** The embedded sandbox, when this is one (to set up provider states, inject faults...). */
+  public Optional<SigmaMindSandbox> sandbox() {
+    return Optional.ofNullable(sandbox);
+  }
+
+  /** Whether this is an embedded sandbox, not SigmaMind's API. */
+  public boolean isSandbox() {
+    return sandbox != null;
+  }
+
+  /** {@code sandbox} or {@code api}, for machine-readable reports. */
+  public String kind() {
+    return sandbox != null ? "sandbox" : "api";
+  }
+
+  /** The base URL calls go to. */
+  public String baseUrl() {
+    return baseUrl;
+  }
+
+  /** E.g. {@code embedded sandbox at http://127.0.0.1:41233 (simulated: ...)} or {@code SigmaMind API at https://api.sigmamind.ai}. */
+  public String description() {
+    return sandbox != null
+        ? "embedded sandbox at " + baseUrl + " (simulated: says nothing about your agent)"
+        : "SigmaMind API at " + baseUrl;
+  }
+
+  /**
+   * The lock that links {@code suite}'s entries to test-case ids: the file beside the suite for
+   * the API; in memory for the embedded sandbox, whose test cases end with the run.
+   */
+  public LockFile lockFor(Suite suite) {
+    return sandbox != null ? LockFile.inMemory(suite.agentId()) : LockFile.read(LockFile.beside(suite.file()), suite.agentId());
+  }
+
+  /**
+   * Polling suited to the target: the SDK's gentle defaults for the API, a quick pace for the
+   * embedded sandbox, whose runs complete in a second or two.
+   */
+  public WaitOptions.Builder waitOptions() {
+    WaitOptions.Builder options = WaitOptions.builder();
+    if (sandbox != null) {
+      options.initialInterval(Duration.ofMillis(100)).maxInterval(Duration.ofMillis(250));
+    }
+    return options;
+  }
+
+  @Override
+  public void close() {
+    client.close();
+    if (sandbox != null) {
+      sandbox.close();
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "Target[" + description() + "]";
+  }
+}

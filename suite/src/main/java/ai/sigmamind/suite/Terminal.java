@@ -1,0 +1,35 @@
+package ai.sigmamind.suite;
+
+import java.io.Console;
+import java.lang.reflect.Method;
+
+/**
+ * Whether standard output is an interactive terminal, where a progress line can be redrawn with
+ * {@code \r}; in a CI log or a file it cannot.
+ *
+ * <pre>{@code
+ * ProgressLine progress = new ProgressLine(System.out, Terminal.isInteractive());
+ * }</pre>
+ */
+public final class Terminal {
+  private Terminal() {
+  }
+
+  /** Whether standard output is an interactive terminal. */
+  public static boolean isInteractive() {
+    Console console = System.console();
+    if (console == null) {
+      return false;
+    }
+    // JDK 22 to 24 return a Console even when output is redirected; they (and later JDKs) answer
+    // isTerminal(), which release 17 cannot call directly.
+    try {
+      Method isTerminal = Console.class.getMethod("isTerminal");
+      return (Boolean) isTerminal.invoke(console);
+    } catch (NoSuchMethodException e) {
+      return true;
+    } catch (ReflectiveOperationException e) {
+      return false;
+    }
+  }
+}

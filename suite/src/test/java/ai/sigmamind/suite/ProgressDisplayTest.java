@@ -1,0 +1,121 @@
+package ai.sigmamind.suite;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ai.sigmamind.sdk.BatchProgress;
+import ai.sigmamind.sdk.models.BatchRun;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+
+class ProgressDisplayTest {
+  private static final String NL = System.lineSeparator();
+
+  private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+  private final PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+  private final MutableClock clock = new MutableClock();
+
+  @Test
+  void onATerminalOneBarIsRedrawnInPlaceWithElapsedAndTimeLeft() {
+    ProgressDisplay display = ProgressDisplay.live(out, clock);
+    Consumer<BatchProgress> suite = display.track("demo");
+
+    suite.accept(progress(0, 0, 0));
+    clock.advance(Duration.ofSeconds(4));
+    suite.accept(progress(3, 1, 8));
+    clock.advance(Duration.ofSeconds(4));
+    suite.accept(progress(7, 1, 8));
+    display.finish();
+    display.finish();
+
+    assertThat(text()).isEqualTo(
+        "\r  [------------------------] waiting for the batch to plan its runs, 0:00 elapsed"
+        + "\r  [############------------] 4/8 runs judged (3 passed, 1 failed), 0:04 elapsed, ~0:04 left"
+        + "\r  [########################] 8/8 runs judged (7 passed, 1 failed), 0:08 elapsed" + " ".repeat(12) + NL);
+  }
+
+  @Test
+  void aLineOfItsOwnClearsTheBarAndRedrawsIt() {
+    ProgressDisplay display = ProgressDisplay.live(out, clock);
+    display.track("demo").accept(progress(1, 0, 2));
+
+    display.println("started batch b2");
+
+    String bar = "  [############------------] 1/2 runs judged (1 passed, 0 failed), 0:00 elapsed, ~0:00 left";
+    assertThat(text()).isEqualTo("\r" + bar + "\r" + " ".repeat(bar.length()) + "\rstarted batch b2" + NL + "\r" + bar);
+  }
+
+  @Test
+  void severalSuitesShareOneBar() {
+    ProgressDisplay display = ProgressDisplay.live(out, clock);
+    display.track("a").accept(progress(1, 0, 2));
+    display.track("b").accept(progress(0, 1, 2));
+
+    assertThat(text()).endsWith("2 suites: 2/4 runs judged (1 passed, 1 failed), 0:00 elapsed, ~0:00 left");
+  }
+
+  @Test
+  void inALogLinesComeAtMostOncePerIntervalPlusTheFirstAndTheLast() {
+    ProgressDisplay display = ProgressDisplay.plain(out, clock, Duration.ofSeconds(10));
+    Consumer<BatchProgress> suite = display.track("demo");
+
+    suite.accept(progress(1, 0, 4));
+    clock.advance(Duration.ofSeconds(5));
+    suite.accept(progress(2, 0, 4));
+    clock.advance(Duration.ofSeconds(5));
+    suite.accept(progress(2, 1, 4));
+    clock.advance(Duration.ofSeconds(1));
+    suite.accept(progress(3, 1, 4));
+    display.finish();
+
+    assertThat(text()).isEqualTo("  1/4 runs judged (1 passed, 0 failed), 0:00 elapsed, ~0:00 left" + NL
+        + "  3/4 runs judged (2 passed, 1 failed), 0:10 elapsed, ~0:03 left" + NL
+        + "  4/4 runs judged (3 passed, 1 failed), 0:11 elapsed" + NL);
+  }
+
+  @Test
+  void elapsedTimesReadLikeAClock() {
+    assertThat(ProgressDisplay.clock(Duration.ofSeconds(4))).isEqualTo("0:04");
+    assertThat(ProgressDisplay.clock(Duration.ofSeconds(750))).isEqualTo("12:30");
+    assertThat(ProgressDisplay.clock(Duration.ofSeconds(3723))).isEqualTo("1:02:03");
+  }
+
+  private String text() {
+    return bytes.toString(StandardCharsets.UTF_8);
+  }
+
+  private static BatchProgress progress(long successful, long failed, long total) {
+    return BatchProgress.of(BatchRun.builder().batchId("batch_1")
+        .successfulAttempts(successful).failedAttempts(failed).totalAttempts(total).build());
+  }
+
+  /** A clock the test moves by hand. */
+  static final class MutableClock extends Clock {
+    private Instant now = Instant.parse("2026-03-26T10:00:00Z");
+
+    void advance(Duration duration) {
+      now = now.plus(duration);
+    }
+
+    @Override
+    public ZoneOffset getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(java.time.ZoneId zone) {
+      return this;
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+  }
+}
