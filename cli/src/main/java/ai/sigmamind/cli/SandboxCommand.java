@@ -3,6 +3,7 @@ package ai.sigmamind.cli;
 import ai.sigmamind.sandbox.SigmaMindSandbox;
 import ai.sigmamind.sandbox.WireShape;
 import ai.sigmamind.suite.ExitCode;
+import ai.sigmamind.suite.UsageException;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
@@ -12,15 +13,22 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code sigmamind sandbox}: the standalone sandbox on a loopback port until Ctrl-C, configured
- * through the sandbox's public builder (the same settings as its own {@code SandboxMain}).
+ * {@code sigmamind sandbox}: the standalone sandbox until Ctrl-C, configured through the sandbox's
+ * public builder with the same settings as its runnable jar: on 127.0.0.1 unless {@code --host}
+ * says otherwise, with the documented seed's data for the seed key unless {@code --no-seed-data}.
  */
 @Command(name = "sandbox", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-    description = {"Starts the SigmaMind sandbox (a stateful simulator of the API) on 127.0.0.1 and serves until "
-        + "Ctrl-C. Point a client at the printed URL with the key " + SigmaMindSandbox.SEED_API_KEY + "."})
+    description = {"Starts the SigmaMind sandbox (a stateful simulator of the API) and serves until "
+        + "Ctrl-C. Point a client at the printed URL with the key " + SigmaMindSandbox.SEED_API_KEY + "; the "
+        + "documented seed's test case, batch and run are there for that key from the start."})
 final class SandboxCommand implements Callable<Integer> {
+  @Option(names = "--host", paramLabel = "A", defaultValue = "127.0.0.1",
+      description = "IP address to listen on (default: ${DEFAULT-VALUE}; any other exposes the sandbox and its "
+          + "unauthenticated admin endpoints to the network).")
+  String host;
+
   @Option(names = "--port", paramLabel = "P", defaultValue = "0",
-      description = "Port on 127.0.0.1 (default: 0, any free port, printed).")
+      description = "Port (default: 0, any free port, printed).")
   int port;
 
   @Option(names = "--seed", paramLabel = "N", defaultValue = "0",
@@ -41,6 +49,9 @@ final class SandboxCommand implements Callable<Integer> {
   @Option(names = "--api-key", paramLabel = "K", description = "Accept only this key; repeat for more (default: any).")
   List<String> apiKeys = List.of();
 
+  @Option(names = "--no-seed-data", description = "Start with no data for the seed key (default: the seed's data).")
+  boolean noSeedData;
+
   @Option(names = "--no-admin", description = "Do not serve /_sandbox/ (provider states, reset, clock).")
   boolean noAdmin;
 
@@ -54,14 +65,14 @@ final class SandboxCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     SigmaMindSandbox.Builder builder;
     try {
-      builder = SigmaMindSandbox.builder().port(port).seed(seed).passProbability(passProbability)
+      builder = SigmaMindSandbox.builder().host(host).port(port).seedData(!noSeedData).seed(seed).passProbability(passProbability)
           .pace(Duration.ofMillis(paceSeconds.movePointRight(3).longValueExact()))
           .wireShape(newerShape ? WireShape.NEWER : WireShape.SEED).adminEndpoints(!noAdmin);
       if (!apiKeys.isEmpty()) {
         builder.apiKeys(apiKeys.toArray(new String[0]));
       }
     } catch (IllegalArgumentException | ArithmeticException e) {
-      throw new ai.sigmamind.suite.UsageException("Bad sandbox setting: " + e.getMessage(), e);
+      throw new UsageException("Bad sandbox setting: " + e.getMessage(), e);
     }
     SigmaMindSandbox sandbox = builder.build().start();
     CountDownLatch stopped = new CountDownLatch(1);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ai.sigmamind.sandbox.SigmaMindSandbox;
 import ai.sigmamind.sdk.SigmaMindClient;
 import ai.sigmamind.sdk.models.TestCase;
+import ai.sigmamind.sdk.models.TestRun;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +22,7 @@ class SandboxCommandTest {
   @Test
   void servesTheApiOnThePrintedUrlUntilCtrlC() throws Exception {
     Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-        System.getProperty("java.class.path"), Main.class.getName(), "sandbox", "--newer-shape", "--seed", "7")
+        System.getProperty("java.class.path"), Main.class.getName(), "sandbox", "--host", "127.0.0.1", "--newer-shape", "--seed", "7")
         .redirectErrorStream(true).start();
     try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
       String line = out.readLine();
@@ -32,6 +33,8 @@ class SandboxCommandTest {
         TestCase created = client.agent("mJzLaPEo425lieb9").testCases().create(request -> request.label("Hello")
             .userPrompt("You are a customer.").successCriteria("Agent helps."));
         assertThat(created.label()).as("the newer wire shape keeps labels").isEqualTo("Hello");
+        TestRun seed = client.agent("mJzLaPEo425lieb9").testRuns("batch_s0OJu2JWR8R45Fai").get("job_ksUu5yRHGTLLrLeM");
+        assertThat(seed.successful()).as("the seed's run is there out of the box").isTrue();
       }
 
       assertThat(new ProcessBuilder("kill", "-INT", String.valueOf(process.pid())).start().waitFor()).isZero();
