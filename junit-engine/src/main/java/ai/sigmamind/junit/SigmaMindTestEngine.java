@@ -1,0 +1,74 @@
+package ai.sigmamind.junit;
+
+import java.io.PrintStream;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+import org.junit.platform.engine.EngineDiscoveryRequest;
+import org.junit.platform.engine.ExecutionRequest;
+import org.junit.platform.engine.TestDescriptor;
+import org.junit.platform.engine.TestEngine;
+import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.support.descriptor.EngineDescriptor;
+
+/**
+ * The JUnit Platform engine {@code sigmamind}: discovers suite files, runs them through the suite
+ * library (sync, one batch per suite, wait, reports, pass-rate gate) and reports each run as a
+ * test {@code <label>, attempt <n>} under its test case under its suite. Found by the launcher
+ * through {@code META-INF/services}; users never construct it.
+ *
+ * <pre>{@code
+ * // src/test/java/DemoAgentTest.java
+ * @SigmaMindSuite("suites/demo-agent.sigmamind.yaml")
+ * class DemoAgentTest {}
+ * // mvn verify -Dsigmamind.sandbox=true
+ * }</pre>
+ */
+public final class SigmaMindTestEngine implements TestEngine {
+  /** The engine id, e.g. for Surefire's {@code includeJUnit5Engines}. */
+  public static final String ENGINE_ID = "sigmamind";
+
+  private final Function<String, @Nullable String> environment;
+  private final PrintStream out;
+  private final Clock clock;
+
+  /** The engine as the launcher loads it: the process environment, standard output, the system clock. */
+  public SigmaMindTestEngine() {
+    this(System::getenv, System.out, Clock.systemUTC());
+  }
+
+  SigmaMindTestEngine(Function<String, @Nullable String> environment, PrintStream out, Clock clock) {
+    this.environment = environment;
+    this.out = out;
+    this.clock = clock;
+  }
+
+  @Override
+  public String getId() {
+    return ENGINE_ID;
+  }
+
+  @Override
+  public Optional<String> getGroupId() {
+    return Optional.of("ai.sigmamind");
+  }
+
+  @Override
+  public Optional<String> getArtifactId() {
+    return Optional.of("sigmamind-junit");
+  }
+
+  @Override
+  public TestDescriptor discover(EngineDiscoveryRequest request, UniqueId uniqueId) {
+    EngineDescriptor root = new EngineDescriptor(uniqueId, "SigmaMind");
+    new SuiteDiscovery(uniqueId).discover(request).forEach(root::addChild);
+    return root;
+  }
+
+  @Override
+  public void execute(ExecutionRequest request) {
+    new SuiteExecution(request.getEngineExecutionListener(), environment, out, clock)
+        .execute(request.getRootTestDescriptor(), request.getConfigurationParameters());
+  }
+}
