@@ -1,5 +1,6 @@
 package ai.sigmamind.junit;
 
+import ai.sigmamind.suite.UsageException;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.util.Optional;
@@ -9,6 +10,7 @@ import org.junit.platform.engine.EngineDiscoveryRequest;
 import org.junit.platform.engine.ExecutionRequest;
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.TestEngine;
+import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.support.descriptor.EngineDescriptor;
 
@@ -62,13 +64,38 @@ public final class SigmaMindTestEngine implements TestEngine {
   @Override
   public TestDescriptor discover(EngineDiscoveryRequest request, UniqueId uniqueId) {
     EngineDescriptor root = new EngineDescriptor(uniqueId, "SigmaMind");
-    new SuiteDiscovery(uniqueId).discover(request).forEach(root::addChild);
+    try {
+      new SuiteDiscovery(uniqueId).discover(request).forEach(root::addChild);
+    } catch (UsageException e) {
+      // Reported when the engine executes: launchers such as Surefire show a discovery failure without its cause.
+      return new FailedDiscovery(uniqueId, e);
+    }
     return root;
   }
 
   @Override
   public void execute(ExecutionRequest request) {
+    TestDescriptor root = request.getRootTestDescriptor();
+    if (root instanceof FailedDiscovery failed) {
+      request.getEngineExecutionListener().executionStarted(root);
+      request.getEngineExecutionListener().executionFinished(root, TestExecutionResult.failed(failed.error()));
+      return;
+    }
     new SuiteExecution(request.getEngineExecutionListener(), environment, out, clock)
-        .execute(request.getRootTestDescriptor(), request.getConfigurationParameters());
+        .execute(root, request.getConfigurationParameters());
+  }
+
+  /** The engine's root when a suite file could not be found or read: fails with why when executed. */
+  private static final class FailedDiscovery extends EngineDescriptor {
+    private final UsageException error;
+
+    FailedDiscovery(UniqueId uniqueId, UsageException error) {
+      super(uniqueId, "SigmaMind");
+      this.error = error;
+    }
+
+    UsageException error() {
+      return error;
+    }
   }
 }
