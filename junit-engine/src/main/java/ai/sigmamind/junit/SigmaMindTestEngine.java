@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.junit.platform.engine.EngineDiscoveryRequest;
 import org.junit.platform.engine.ExecutionRequest;
@@ -32,15 +33,16 @@ public final class SigmaMindTestEngine implements TestEngine {
   public static final String ENGINE_ID = "sigmamind";
 
   private final Function<String, @Nullable String> environment;
-  private final PrintStream out;
+  private final Supplier<PrintStream> out;
   private final Clock clock;
 
   /** The engine as the launcher loads it: the process environment, standard output, the system clock. */
   public SigmaMindTestEngine() {
-    this(System::getenv, System.out, Clock.systemUTC());
+    // System.out read when the engine executes: a launcher may capture it after loading engines.
+    this(System::getenv, () -> System.out, Clock.systemUTC());
   }
 
-  SigmaMindTestEngine(Function<String, @Nullable String> environment, PrintStream out, Clock clock) {
+  SigmaMindTestEngine(Function<String, @Nullable String> environment, Supplier<PrintStream> out, Clock clock) {
     this.environment = environment;
     this.out = out;
     this.clock = clock;
@@ -81,7 +83,7 @@ public final class SigmaMindTestEngine implements TestEngine {
       request.getEngineExecutionListener().executionFinished(root, TestExecutionResult.failed(failed.error()));
       return;
     }
-    new SuiteExecution(request.getEngineExecutionListener(), environment, out, clock)
+    new SuiteExecution(request.getEngineExecutionListener(), environment, out.get(), clock)
         .execute(root, request.getConfigurationParameters());
   }
 

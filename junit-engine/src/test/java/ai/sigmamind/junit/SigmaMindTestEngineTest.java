@@ -161,8 +161,8 @@ class SigmaMindTestEngineTest {
 
   private EngineExecutionResults run(Map<String, String> parameters, Map<String, String> environment,
       DiscoverySelector selector) {
-    return EngineTestKit.engine(new SigmaMindTestEngine(environment::get,
-            new PrintStream(output, true, StandardCharsets.UTF_8), Clock.systemUTC()))
+    PrintStream out = new PrintStream(output, true, StandardCharsets.UTF_8);
+    return EngineTestKit.engine(new SigmaMindTestEngine(environment::get, () -> out, Clock.systemUTC()))
         .configurationParameter("sigmamind.reportDir", reports.toString())
         .configurationParameters(parameters)
         .selectors(selector)
