@@ -1,6 +1,6 @@
 /**
  * The {@code sigmamind} command-line tool: picocli commands over the {@code ai.sigmamind.suite}
- * library ({@code suite run|sync|validate}), the SDK ({@code runs get}, {@code batch wait|report})
+ * library ({@code suite run|sync|validate|plan}), the SDK ({@code runs get}, {@code batch wait|report})
  * and the sandbox ({@code sandbox}). {@link ai.sigmamind.cli.Main} is the runnable jar's entry point.
  *
  * <pre>{@code

@@ -22,6 +22,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 /**
  * {@code suite run --record-baseline}, {@code --baseline} and {@code suite plan} end to end on a
@@ -119,7 +121,14 @@ class StatisticalGateTest {
     @SuppressWarnings("unchecked")
     List<Map<String, Object>> cases = (List<Map<String, Object>>) ((Map<String, Object>) json.get("statistics")).get("cases");
     assertThat(cases.get(0)).containsEntry("label", "Refund request").containsEntry("verdict", "REGRESSED");
-    assertThat(properties(parseXml(reports.resolve("TEST-gate-demo.xml")).getDocumentElement()))
+    Element xml = parseXml(reports.resolve("TEST-gate-demo.xml")).getDocumentElement();
+    assertThat(xml.getAttribute("tests")).as("53 runs and 3 compared cases").isEqualTo("56");
+    NodeList testCases = xml.getElementsByTagName("testcase");
+    Element refund = (Element) testCases.item(53);
+    assertThat(refund.getAttribute("name")).isEqualTo("Refund request, against the baseline");
+    assertThat(((Element) refund.getElementsByTagName("failure").item(0)).getAttribute("message")).startsWith("regressed: ");
+    assertThat(((Element) testCases.item(54)).getElementsByTagName("failure").getLength()).isZero();
+    assertThat(properties(xml))
         .hasEntrySatisfying("baseline.Refund request", value -> assertThat(value).startsWith("regressed: "))
         .hasEntrySatisfying("gate.baseline", value -> assertThat(value).startsWith("failed: 'Refund request' regressed"));
     String html = Files.readString(reports.resolve("gate-demo.html"));

@@ -10,9 +10,9 @@ package ai.sigmamind.suite;
 public enum ExitCode {
   /** Done; for the regression suite, the pass rate met the minimum. */
   OK(0),
-  /** The regression suite ran, but its pass rate is under {@code --min-pass-rate}, or another gate failed. */
+  /** The regression suite ran, but its pass rate is under {@code --min-pass-rate}, a case regressed against {@code --baseline}, or another gate failed. */
   BELOW_THRESHOLD(1),
-  /** Bad flags or arguments, a missing or invalid suite file, bad settings, an unwritable output. */
+  /** Bad flags or arguments, a missing or invalid suite file, a missing, malformed or mismatched baseline, bad settings, an unwritable output. */
   USAGE_ERROR(2),
   /**
    * The API failed: a call was refused or could not be made, the batch did not complete within

@@ -3,6 +3,7 @@ package ai.sigmamind.suite;
 import ai.sigmamind.suite.SuiteResult.RunResult;
 import ai.sigmamind.sdk.models.TestRun;
 import ai.sigmamind.suite.stats.CaseComparison;
+import ai.sigmamind.suite.stats.CaseVerdict;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.Duration;
@@ -11,6 +12,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -21,7 +23,8 @@ import javax.xml.stream.XMLStreamWriter;
 /**
  * Writes a {@link SuiteResult} as JUnit XML, the format CI servers chart: one {@code testsuite},
  * the target, batch and gate verdicts as properties (with a baseline, the statistical verdict of each
- * compared test case as a {@code baseline.<label>} property), one {@code testcase} per run (named by label and attempt, so history lines up across runs), a
+ * compared test case as a {@code baseline.<label>} property and as a testcase {@code <label>, against the baseline},
+ * failed when it regressed), one {@code testcase} per run (named by label and attempt, so history lines up across runs), a
  * {@code failure} per failed run with the judge's remarks as message and the transcript as
  * content, an {@code error} per run not judged in time. Text is escaped by the StAX writer, and
  * characters XML 1.0 cannot hold at all are replaced with U+FFFD.
@@ -52,8 +55,10 @@ final class JUnitXmlWriter {
     xml.writeCharacters("\n");
     xml.writeStartElement("testsuite");
     attribute(xml, "name", result.suite().name());
-    attribute(xml, "tests", String.valueOf(result.runs().size()));
-    attribute(xml, "failures", String.valueOf(result.failed()));
+    List<CaseComparison> compared = result.statistics().map(statistics -> statistics.comparison().cases()).orElse(List.of());
+    attribute(xml, "tests", String.valueOf(result.runs().size() + compared.size()));
+    attribute(xml, "failures", String.valueOf(result.failed()
+        + compared.stream().filter(comparison -> comparison.verdict() == CaseVerdict.REGRESSED).count()));
     attribute(xml, "errors", String.valueOf(result.pending()));
     attribute(xml, "skipped", "0");
     attribute(xml, "time", seconds(result.runs().stream().map(run -> duration(run.run()))
@@ -67,6 +72,9 @@ final class JUnitXmlWriter {
     writeProperties(result, xml);
     for (RunResult run : result.runs()) {
       writeTestCase(result, run, xml);
+    }
+    for (CaseComparison comparison : compared) {
+      writeComparison(result, comparison, xml);
     }
     xml.writeCharacters("\n");
     xml.writeEndElement();
@@ -91,6 +99,28 @@ final class JUnitXmlWriter {
         property(xml, "baseline." + compared.label(), StatisticalVerdict.describe(compared));
       }
     }
+    xml.writeCharacters(INDENT);
+    xml.writeEndElement();
+  }
+
+  /** A test case's statistical verdict as one more testcase, failed when it regressed, so CI lists it among the tests. */
+  private static void writeComparison(SuiteResult result, CaseComparison comparison, XMLStreamWriter xml)
+      throws XMLStreamException {
+    xml.writeCharacters(INDENT);
+    xml.writeStartElement("testcase");
+    attribute(xml, "classname", result.suite().name());
+    attribute(xml, "name", comparison.label() + ", against the baseline");
+    attribute(xml, "time", "0");
+    if (comparison.verdict() == CaseVerdict.REGRESSED) {
+      xml.writeCharacters(INDENT + "  ");
+      xml.writeEmptyElement("failure");
+      attribute(xml, "message", StatisticalVerdict.describe(comparison));
+      attribute(xml, "type", "Regression");
+    }
+    xml.writeCharacters(INDENT + "  ");
+    xml.writeStartElement("system-out");
+    xml.writeCharacters(clean(StatisticalVerdict.describe(comparison)));
+    xml.writeEndElement();
     xml.writeCharacters(INDENT);
     xml.writeEndElement();
   }

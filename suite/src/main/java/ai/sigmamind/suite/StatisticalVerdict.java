@@ -57,7 +57,7 @@ public record StatisticalVerdict(Path baselineFile, BaselineComparison compariso
 
   /** E.g. {@code flipped 3 times in 5 runs, 12/20 (60.0%, 95% interval …) overall}. */
   public static String describe(FlakyCase flaky) {
-    return "flipped " + flaky.flips() + " time" + (flaky.flips() == 1 ? "" : "s") + " in " + flaky.runs() + " runs, "
+    return "flipped " + plural(flaky.flips(), "time") + " in " + plural(flaky.runs(), "run") + ", "
         + flaky.mixedRuns() + " with mixed attempts; " + withInterval(flaky.overall()) + " overall";
   }
 
@@ -72,6 +72,10 @@ public record StatisticalVerdict(Path baselineFile, BaselineComparison compariso
   /** {@code 81.3%}. */
   static String percent(double fraction) {
     return SuiteResult.percent(OptionalDouble.of(fraction));
+  }
+
+  private static String plural(int count, String noun) {
+    return count + " " + noun + (count == 1 ? "" : "s");
   }
 
   private static String rate(PassRate rate) {
