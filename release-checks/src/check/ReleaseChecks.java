@@ -24,7 +24,8 @@ import org.w3c.dom.Node;
  * <ol>
  *   <li>The BOM manages every deployed, dependency-usable module at {@code ${project.version}}, and
  *       the versions it pins for consumers equal the parent's (it has no parent to inherit them).
- *   <li>Every published jar carries a valid, distinct {@code Automatic-Module-Name}.
+ *   <li>Every published jar carries a valid, distinct {@code Automatic-Module-Name} and has a
+ *       sources jar beside it.
  *   <li>Reproducible builds: sdk-generated and sdk-core, rebuilt offline from a copy of the sources in
  *       another directory, give jars byte-identical to this build's.
  * </ol>
@@ -59,7 +60,7 @@ public final class ReleaseChecks {
       checks.problems.forEach(problem -> System.err.println("Release check failed: " + problem));
       System.exit(1);
     }
-    System.out.println("Release checks passed: BOM, Automatic-Module-Name, reproducible jars");
+    System.out.println("Release checks passed: BOM, Automatic-Module-Name, sources jars, reproducible jars");
   }
 
   private List<Module> modules() throws Exception {
@@ -117,6 +118,10 @@ public final class ReleaseChecks {
           problems.add(module.artifactId() + ": no jar at " + root.relativize(jar) + " (build it first)");
         }
         continue;
+      }
+      Path sources = jar.resolveSibling(jar.getFileName().toString().replace(".jar", "-sources.jar"));
+      if (module.deployed() && !Files.isRegularFile(sources)) {
+        problems.add(module.artifactId() + ": no sources jar at " + root.relativize(sources));
       }
       String name;
       try (JarFile file = new JarFile(jar.toFile())) {
