@@ -109,7 +109,7 @@ public final class ReleaseChecks {
   private void checkModuleNames(List<Module> modules) throws IOException {
     Map<String, String> owners = new java.util.HashMap<>();
     for (Module module : modules) {
-      if (!module.packaging().equals("jar")) {
+      if (!module.packaging().equals("jar") && !module.packaging().equals("maven-plugin")) {
         continue;
       }
       Path jar = mainJar(root, module);
