@@ -15,18 +15,32 @@ package ai.sigmamind.sdk;
  * }</pre>
  */
 public interface Agent {
-  /** The agent's id, as given. */
+  /**
+   * The agent's id, as given.
+   *
+   * @return the id passed to {@link SigmaMindClient#agent(String)}, unchanged
+   */
   String agentId();
 
-  /** Create, list, read, update and delete this agent's test cases. */
+  /**
+   * Create, list, read, update and delete this agent's test cases.
+   *
+   * @return the handle for this agent's test cases; cheap, makes no call
+   */
   TestCases testCases();
 
-  /** Start, read, list, wait for and report on this agent's batch runs. */
+  /**
+   * Start, read, list, wait for and report on this agent's batch runs.
+   *
+   * @return the handle for this agent's batch runs; cheap, makes no call
+   */
   BatchRuns batchRuns();
 
   /**
    * Read and list the test runs (jobs) of one of this agent's batches.
    *
+   * @param batchId the batch's id (prefix {@code batch_})
+   * @return the handle for the batch's test runs; cheap, makes no call
    * @throws IllegalArgumentException if {@code batchId} is null or blank
    */
   TestRuns testRuns(String batchId);

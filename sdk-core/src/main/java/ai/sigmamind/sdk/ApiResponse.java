@@ -34,38 +34,68 @@ public final class ApiResponse<T extends @Nullable Object> {
     this.value = value;
   }
 
-  /** The HTTP status, e.g. 200 or 201. */
+  /**
+   * The HTTP status.
+   *
+   * @return the success status, e.g. 200 or 201
+   */
   public int statusCode() {
     return statusCode;
   }
 
-  /** The response headers, names in lower case. */
+  /**
+   * The response headers.
+   *
+   * @return a new sorted map of the headers, names in lower case, each with its values in the
+   *     order received
+   */
   public Map<String, List<String>> headers() {
     return new TreeMap<>(headers.toMultimap());
   }
 
-  /** The first value of a header, by case-insensitive name. */
+  /**
+   * The first value of a header.
+   *
+   * @param name the header's name, in any case
+   * @return the header's first value, or empty when the response did not have it
+   */
   public Optional<String> header(String name) {
     return Optional.ofNullable(headers.get(name));
   }
 
-  /** The server's request id ({@code X-Request-Id} or {@code Request-Id}), when it sent one. */
+  /**
+   * The server's id for the request, to quote to support.
+   *
+   * @return {@code X-Request-Id}, else {@code Request-Id}, or empty when the response had neither
+   */
   public Optional<String> requestId() {
     String id = headers.get("X-Request-Id");
     return Optional.ofNullable(id != null ? id : headers.get("Request-Id"));
   }
 
-  /** How many attempts the call took: 1 when it was not retried. */
+  /**
+   * How many attempts the call took.
+   *
+   * @return 1 when it was not retried, more when it was
+   */
   public int attempts() {
     return attempts;
   }
 
-  /** The parsed body; null only for an operation that returns none (a delete). */
+  /**
+   * The parsed body.
+   *
+   * @return the decoded value; null only for an operation that returns none (a delete)
+   */
   public T value() {
     return value;
   }
 
-  /** Status and attempts only: headers may carry what the server chose to echo. */
+  /**
+   * Status and attempts only: headers may carry what the server chose to echo.
+   *
+   * @return e.g. {@code ApiResponse{statusCode=200, attempts=1}}
+   */
   @Override
   public String toString() {
     return "ApiResponse{statusCode=" + statusCode + ", attempts=" + attempts + "}";

@@ -14,7 +14,11 @@ package ai.sigmamind.sdk;
 public final class AuthenticationException extends SigmaMindApiException {
   private static final long serialVersionUID = 1L;
 
-  /** An exception for the response {@code details} describe; the message is derived from them. */
+  /**
+   * An exception for the response {@code details} describe; the message is derived from them.
+   *
+   * @param details the response's status (401), request, headers and body excerpt
+   */
   public AuthenticationException(ResponseDetails details) {
     super(details);
   }

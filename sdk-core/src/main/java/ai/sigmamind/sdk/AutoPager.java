@@ -68,7 +68,11 @@ public final class AutoPager<T> implements Iterable<T> {
     };
   }
 
-  /** The items as a sequential, lazy stream. */
+  /**
+   * The items as a sequential, lazy stream.
+   *
+   * @return a stream that starts over from the first page and fetches pages as it is consumed
+   */
   public Stream<T> stream() {
     return StreamSupport.stream(
         Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED | Spliterator.NONNULL), false);

@@ -19,7 +19,12 @@ import ai.sigmamind.sdk.models.BatchRun;
  */
 public record BatchProgress(long successful, long failed, long total, BatchRun batch) {
 
-  /** The progress of a polled batch; missing counters count as 0. */
+  /**
+   * The progress of a polled batch; missing counters count as 0.
+   *
+   * @param batch the batch as polled
+   * @return its counters, with the batch
+   */
   public static BatchProgress of(BatchRun batch) {
     return new BatchProgress(
         orZero(batch.successfulAttempts()), orZero(batch.failedAttempts()), orZero(batch.totalAttempts()), batch);
@@ -32,12 +37,18 @@ public record BatchProgress(long successful, long failed, long total, BatchRun b
    * <pre>{@code
    * boolean done = BatchProgress.of(batchRuns.get(batchId)).isComplete();
    * }</pre>
+   *
+   * @return true when every planned run is judged
    */
   public boolean isComplete() {
     return total > 0 && done() >= total;
   }
 
-  /** Runs judged so far: {@code successful + failed}. */
+  /**
+   * Runs judged so far.
+   *
+   * @return {@code successful + failed}
+   */
   public long done() {
     return successful + failed;
   }

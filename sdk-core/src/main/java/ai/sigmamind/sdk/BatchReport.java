@@ -69,52 +69,93 @@ public final class BatchReport {
   /**
    * A report of {@code runs}, the test runs of {@code batch}. Test cases of the batch without runs
    * appear with zero counts.
+   *
+   * @param batch the batch, whose test cases give the report's rows and their order
+   * @param runs every test run of the batch, in list order; copied
+   * @return the report, computed once
    */
   public static BatchReport of(BatchRun batch, List<TestRun> runs) {
     return new BatchReport(batch, runs);
   }
 
-  /** The batch as fetched for the report. */
+  /**
+   * The batch as fetched for the report.
+   *
+   * @return the batch with its test cases and counters
+   */
   public BatchRun batch() {
     return batch;
   }
 
-  /** Every run, in list order. */
+  /**
+   * Every run, in list order.
+   *
+   * @return the runs, unmodifiable
+   */
   public List<TestRun> runs() {
     return runs;
   }
 
-  /** Runs judged successful. */
+  /**
+   * Runs judged successful.
+   *
+   * @return the number of runs whose verdict is true
+   */
   public long passed() {
     return total.passed;
   }
 
-  /** Runs judged failed. */
+  /**
+   * Runs judged failed.
+   *
+   * @return the number of runs whose verdict is false
+   */
   public long failed() {
     return total.failed;
   }
 
-  /** Runs not judged yet (null verdict). */
+  /**
+   * Runs not judged yet (null verdict).
+   *
+   * @return the number of runs whose verdict is null
+   */
   public long pending() {
     return total.pending;
   }
 
-  /** {@code passed / (passed + failed)}; empty when no run is judged. */
+  /**
+   * The share of judged runs that passed.
+   *
+   * @return {@code passed / (passed + failed)}, from 0 to 1; empty when no run is judged
+   */
   public OptionalDouble passRate() {
     return rate(total.passed, total.failed);
   }
 
-  /** Whether every run is judged and the batch itself is complete. */
+  /**
+   * Whether every run is judged and the batch itself is complete.
+   *
+   * @return true when no run is pending and the batch's counters add up to its total
+   */
   public boolean isComplete() {
     return total.pending == 0 && BatchProgress.of(batch).isComplete();
   }
 
-  /** Results per test case, keyed by testCaseId, in the batch's order, then first-seen order. */
+  /**
+   * Results per test case.
+   *
+   * @return the results keyed by testCaseId, unmodifiable, in the batch's order, then in the order
+   *     runs of other test cases were first seen
+   */
   public Map<String, TestCaseResult> byTestCase() {
     return byTestCase;
   }
 
-  /** The failed runs, each with {@link TestRun#remarks()} and {@link TestRun#conversation()}. */
+  /**
+   * The failed runs, each with {@link TestRun#remarks()} and {@link TestRun#conversation()}.
+   *
+   * @return the runs judged failed, unmodifiable, in list order
+   */
   public List<TestRun> failedRuns() {
     return failedRuns;
   }
@@ -122,6 +163,8 @@ public final class BatchReport {
   /**
    * A plain-text table: a summary line, one row per test case, then one line per failure with its
    * remarks.
+   *
+   * @return the table, lines ending in {@code \n}, columns padded with spaces
    */
   public String toTable() {
     StringBuilder out = new StringBuilder(summary()).append('\n');
@@ -150,7 +193,11 @@ public final class BatchReport {
     return out.toString();
   }
 
-  /** The summary line, e.g. {@code BatchReport{batch_x: 7 passed, 2 failed, 1 pending, pass rate 77.8%}}. */
+  /**
+   * The summary line.
+   *
+   * @return e.g. {@code BatchReport{batch_x: 7 passed, 2 failed, 1 pending, pass rate 77.8%}}
+   */
   @Override
   public String toString() {
     return "BatchReport{" + summary() + "}";
@@ -207,12 +254,20 @@ public final class BatchReport {
    */
   public record TestCaseResult(String testCaseId, @Nullable String label, long passed, long failed, long pending) {
 
-    /** {@code passed / (passed + failed)}; empty when no run is judged. */
+    /**
+     * The share of this test case's judged runs that passed.
+     *
+     * @return {@code passed / (passed + failed)}, from 0 to 1; empty when no run is judged
+     */
     public OptionalDouble passRate() {
       return rate(passed, failed);
     }
 
-    /** All runs of the test case. */
+    /**
+     * All runs of the test case.
+     *
+     * @return passed, failed and pending runs together
+     */
     public long total() {
       return passed + failed + pending;
     }

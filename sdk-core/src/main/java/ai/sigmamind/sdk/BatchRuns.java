@@ -26,36 +26,77 @@ import java.util.concurrent.CompletableFuture;
  * server (see {@link SigmaMindClient.Builder#maxRetries}).
  */
 public interface BatchRuns {
-  /** The agent whose batches these are. */
+  /**
+   * The agent whose batches these are.
+   *
+   * @return the agent's id, as given to {@link SigmaMindClient#agent(String)}
+   */
   String agentId();
 
-  /** The same operations, returning {@link ApiResponse}s with status, headers and attempts. */
+  /**
+   * The same operations, returning {@link ApiResponse}s with status, headers and attempts.
+   *
+   * @return a view of this agent's batch runs that answers with the whole response
+   */
   RawBatchRuns withRawResponse();
 
   /**
    * Starts a batch running the given test cases (at least one) against this agent.
    *
+   * @param testCaseIds the ids of the test cases to run (prefix {@code tc_}), in order
+   * @param options settings for this call only; {@link RequestOptions#none()} keeps the client's
+   * @return the new batch's id, workspace, agent and creation time (no counters yet)
    * @throws IllegalArgumentException if the list is empty or an id is null or blank
    */
   BatchRunCreated create(List<String> testCaseIds, RequestOptions options);
 
-  /** {@link #create(List, RequestOptions)} without blocking. */
+  /**
+   * {@link #create(List, RequestOptions)} without blocking.
+   *
+   * @param testCaseIds the ids of the test cases to run (prefix {@code tc_}), in order
+   * @param options settings for this call only; {@link RequestOptions#none()} keeps the client's
+   * @return a future completing with the new batch's id, workspace, agent and creation time, or
+   *     failing with the exception the blocking call would throw
+   */
   CompletableFuture<BatchRunCreated> createAsync(List<String> testCaseIds, RequestOptions options);
 
   /**
    * One batch with its test cases and counters.
    *
+   * @param batchId the batch's id (prefix {@code batch_})
+   * @param options settings for this call only; {@link RequestOptions#none()} keeps the client's
+   * @return the batch as it is now; {@link BatchProgress#of(BatchRun)} tells whether it is complete
    * @throws IllegalArgumentException if {@code batchId} is null or blank
    */
   BatchRun get(String batchId, RequestOptions options);
 
-  /** {@link #get(String, RequestOptions)} without blocking. */
+  /**
+   * {@link #get(String, RequestOptions)} without blocking.
+   *
+   * @param batchId the batch's id (prefix {@code batch_})
+   * @param options settings for this call only; {@link RequestOptions#none()} keeps the client's
+   * @return a future completing with the batch as it is now, or failing with the exception the
+   *     blocking call would throw
+   */
   CompletableFuture<BatchRun> getAsync(String batchId, RequestOptions options);
 
-  /** One page of this agent's batches, newest first. */
+  /**
+   * One page of this agent's batches, newest first.
+   *
+   * @param page which page (zero-based) and how many batches per page
+   * @param options settings for this call only; {@link RequestOptions#none()} keeps the client's
+   * @return the page, with whether another one follows
+   */
   Page<BatchRun> list(PageRequest page, RequestOptions options);
 
-  /** {@link #list(PageRequest, RequestOptions)} without blocking. */
+  /**
+   * {@link #list(PageRequest, RequestOptions)} without blocking.
+   *
+   * @param page which page (zero-based) and how many batches per page
+   * @param options settings for this call only; {@link RequestOptions#none()} keeps the client's
+   * @return a future completing with the page, or failing with the exception the blocking call
+   *     would throw
+   */
   CompletableFuture<Page<BatchRun>> listAsync(PageRequest page, RequestOptions options);
 
   /**
@@ -64,6 +105,11 @@ public interface BatchRuns {
    * batch's own pace (see {@link WaitOptions}). The client's retry rule applies to each poll.
    * Cancelling the future stops polling.
    *
+   * @param batchId the batch's id (prefix {@code batch_})
+   * @param options the overall timeout, the bounds on the wait between polls and a progress callback
+   * @return a future completing with the complete batch, or failing with a
+   *     {@link BatchWaitTimeoutException} (carrying the last state) when the timeout passes first,
+   *     or with the exception a poll failed with
    * @throws IllegalArgumentException if {@code batchId} is null or blank
    */
   CompletableFuture<BatchRun> waitForCompletionAsync(String batchId, WaitOptions options);
@@ -74,56 +120,112 @@ public interface BatchRuns {
    * a time). Call it once the batch is complete; runs not judged yet are counted as pending.
    * Cancelling the future cancels the calls in flight.
    *
+   * @param batchId the batch's id (prefix {@code batch_})
+   * @return a future completing with the report, or failing with the exception the first failed
+   *     call failed with
    * @throws IllegalArgumentException if {@code batchId} is null or blank
    */
   CompletableFuture<BatchReport> reportAsync(String batchId);
 
-  /** {@link #create(List, RequestOptions)} with the client's settings. */
+  /**
+   * {@link #create(List, RequestOptions)} with the client's settings.
+   *
+   * @param testCaseIds the ids of the test cases to run (prefix {@code tc_}), in order
+   * @return the new batch's id, workspace, agent and creation time (no counters yet)
+   */
   default BatchRunCreated create(List<String> testCaseIds) {
     return create(testCaseIds, RequestOptions.none());
   }
 
-  /** {@link #create(List)} with the ids inline. */
+  /**
+   * {@link #create(List)} with the ids inline.
+   *
+   * @param testCaseIds the ids of the test cases to run (prefix {@code tc_}), at least one
+   * @return the new batch's id, workspace, agent and creation time (no counters yet)
+   */
   default BatchRunCreated create(String... testCaseIds) {
     return create(Arrays.asList(testCaseIds));
   }
 
-  /** {@link #create(List)} without blocking. */
+  /**
+   * {@link #create(List)} without blocking.
+   *
+   * @param testCaseIds the ids of the test cases to run (prefix {@code tc_}), in order
+   * @return a future completing with the new batch's id, workspace, agent and creation time, or
+   *     failing with the exception the blocking call would throw
+   */
   default CompletableFuture<BatchRunCreated> createAsync(List<String> testCaseIds) {
     return createAsync(testCaseIds, RequestOptions.none());
   }
 
-  /** {@link #create(String...)} without blocking. */
+  /**
+   * {@link #create(String...)} without blocking.
+   *
+   * @param testCaseIds the ids of the test cases to run (prefix {@code tc_}), at least one
+   * @return a future completing with the new batch's id, workspace, agent and creation time, or
+   *     failing with the exception the blocking call would throw
+   */
   default CompletableFuture<BatchRunCreated> createAsync(String... testCaseIds) {
     return createAsync(Arrays.asList(testCaseIds));
   }
 
-  /** {@link #get(String, RequestOptions)} with the client's settings. */
+  /**
+   * {@link #get(String, RequestOptions)} with the client's settings.
+   *
+   * @param batchId the batch's id (prefix {@code batch_})
+   * @return the batch as it is now
+   */
   default BatchRun get(String batchId) {
     return get(batchId, RequestOptions.none());
   }
 
-  /** {@link #get(String)} without blocking. */
+  /**
+   * {@link #get(String)} without blocking.
+   *
+   * @param batchId the batch's id (prefix {@code batch_})
+   * @return a future completing with the batch as it is now, or failing with the exception the
+   *     blocking call would throw
+   */
   default CompletableFuture<BatchRun> getAsync(String batchId) {
     return getAsync(batchId, RequestOptions.none());
   }
 
-  /** {@link #list(PageRequest, RequestOptions)} with the client's settings. */
+  /**
+   * {@link #list(PageRequest, RequestOptions)} with the client's settings.
+   *
+   * @param page which page (zero-based) and how many batches per page
+   * @return the page, with whether another one follows
+   */
   default Page<BatchRun> list(PageRequest page) {
     return list(page, RequestOptions.none());
   }
 
-  /** {@link #list(PageRequest)} without blocking. */
+  /**
+   * {@link #list(PageRequest)} without blocking.
+   *
+   * @param page which page (zero-based) and how many batches per page
+   * @return a future completing with the page, or failing with the exception the blocking call
+   *     would throw
+   */
   default CompletableFuture<Page<BatchRun>> listAsync(PageRequest page) {
     return listAsync(page, RequestOptions.none());
   }
 
-  /** Every batch of this agent, newest first, fetched page by page as iterated. */
+  /**
+   * Every batch of this agent, newest first, fetched page by page as iterated.
+   *
+   * @return a lazy iterable: nothing is requested until iteration reaches a page
+   */
   default AutoPager<BatchRun> listAll() {
     return new AutoPager<>(PageRequest.firstOfMaxSize(), this::list);
   }
 
-  /** {@link #waitForCompletion(String, WaitOptions)} with {@link WaitOptions#defaults()}. */
+  /**
+   * {@link #waitForCompletion(String, WaitOptions)} with {@link WaitOptions#defaults()}.
+   *
+   * @param batchId the batch's id (prefix {@code batch_})
+   * @return the complete batch
+   */
   default BatchRun waitForCompletion(String batchId) {
     return waitForCompletion(batchId, WaitOptions.defaults());
   }
@@ -131,6 +233,8 @@ public interface BatchRuns {
   /**
    * Blocks until the batch is complete; see {@link #waitForCompletionAsync(String, WaitOptions)}.
    *
+   * @param batchId the batch's id (prefix {@code batch_})
+   * @param options the overall timeout, the bounds on the wait between polls and a progress callback
    * @return the complete batch
    * @throws BatchWaitTimeoutException if the timeout passes first; it carries the last state
    * @throws IllegalArgumentException if {@code batchId} is null or blank
@@ -139,12 +243,23 @@ public interface BatchRuns {
     return Futures.await(waitForCompletionAsync(batchId, options));
   }
 
-  /** {@link #waitForCompletion(String)} without blocking. */
+  /**
+   * {@link #waitForCompletion(String)} without blocking.
+   *
+   * @param batchId the batch's id (prefix {@code batch_})
+   * @return a future completing with the complete batch, or failing as
+   *     {@link #waitForCompletionAsync(String, WaitOptions)} does
+   */
   default CompletableFuture<BatchRun> waitForCompletionAsync(String batchId) {
     return waitForCompletionAsync(batchId, WaitOptions.defaults());
   }
 
-  /** Blocks for {@link #reportAsync(String)}. */
+  /**
+   * Blocks for {@link #reportAsync(String)}.
+   *
+   * @param batchId the batch's id (prefix {@code batch_})
+   * @return the batch's verdicts, per test case and with the failed runs' details
+   */
   default BatchReport report(String batchId) {
     return Futures.await(reportAsync(batchId));
   }

@@ -20,13 +20,22 @@ public final class BatchWaitTimeoutException extends SigmaMindException {
 
   private final transient BatchRun lastBatchRun;
 
-  /** An exception with this message and the batch as last polled. */
+  /**
+   * An exception with this message and the batch as last polled.
+   *
+   * @param message what timed out and how far the batch was
+   * @param lastBatchRun the batch as the last poll returned it
+   */
   public BatchWaitTimeoutException(String message, BatchRun lastBatchRun) {
     super(message, null);
     this.lastBatchRun = lastBatchRun;
   }
 
-  /** The batch as last polled, not yet complete. */
+  /**
+   * The batch as last polled, not yet complete.
+   *
+   * @return the last state, with its counters
+   */
   public BatchRun lastBatchRun() {
     return lastBatchRun;
   }

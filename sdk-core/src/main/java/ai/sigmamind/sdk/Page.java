@@ -28,7 +28,17 @@ import java.util.Optional;
 public record Page<T>(
     List<T> items, int page, int size, long totalCount, int totalPages, boolean hasNext, boolean hasPrevious) {
 
-  /** Copies {@code items}. */
+  /**
+   * Copies {@code items}.
+   *
+   * @param items the items on this page; copied, no null elements
+   * @param page zero-based number of this page
+   * @param size the page size the server used
+   * @param totalCount items over all pages
+   * @param totalPages number of pages
+   * @param hasNext whether a following page exists
+   * @param hasPrevious whether a preceding page exists
+   */
   public Page {
     items = List.copyOf(items);
   }
@@ -36,6 +46,9 @@ public record Page<T>(
   /**
    * The request for the following page, or empty when there is none. An empty page ends the list
    * even if it claims a successor, so a confused server cannot make a pager loop forever.
+   *
+   * @return page {@code page + 1} with this page's size (capped at {@value PageRequest#MAX_SIZE}),
+   *     or empty
    */
   public Optional<PageRequest> nextPageRequest() {
     return hasNext && !items.isEmpty() ? Optional.of(PageRequest.of(page + 1, Math.max(1, Math.min(size, PageRequest.MAX_SIZE)))) : Optional.empty();

@@ -16,6 +16,10 @@ public record PageRequest(int page, int size) {
   public static final int MAX_SIZE = 100;
 
   /**
+   * Checks the bounds.
+   *
+   * @param page zero-based page number, {@code >= 0}
+   * @param size items per page, 1 to {@value #MAX_SIZE}
    * @throws IllegalArgumentException if {@code page < 0} or {@code size} is not within 1..{@value
    *     #MAX_SIZE}
    */
@@ -28,17 +32,33 @@ public record PageRequest(int page, int size) {
     }
   }
 
-  /** Same as the constructor; reads better at call sites. */
+  /**
+   * Same as the constructor; reads better at call sites.
+   *
+   * @param page zero-based page number, {@code >= 0}
+   * @param size items per page, 1 to {@value #MAX_SIZE}
+   * @return the request
+   * @throws IllegalArgumentException if {@code page < 0} or {@code size} is not within 1..{@value
+   *     #MAX_SIZE}
+   */
   public static PageRequest of(int page, int size) {
     return new PageRequest(page, size);
   }
 
-  /** The first page with the largest size, as {@code listAll()} starts. */
+  /**
+   * The first page with the largest size, as {@code listAll()} starts.
+   *
+   * @return page 0 of size {@value #MAX_SIZE}
+   */
   public static PageRequest firstOfMaxSize() {
     return new PageRequest(0, MAX_SIZE);
   }
 
-  /** The following page with the same size. */
+  /**
+   * The following page with the same size.
+   *
+   * @return page {@code page + 1} of the same size
+   */
   public PageRequest next() {
     return new PageRequest(page + 1, size);
   }

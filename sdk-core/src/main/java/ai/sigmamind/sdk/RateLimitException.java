@@ -27,6 +27,8 @@ public final class RateLimitException extends SigmaMindApiException {
   /**
    * An exception for the response {@code details} describe; {@link #retryAfter()} is read from
    * their {@code Retry-After} header (an HTTP-date counts from now).
+   *
+   * @param details the response's status (429), request, headers and body excerpt
    */
   public RateLimitException(ResponseDetails details) {
     this(details, RetryAfter.parse(details.header("Retry-After"), Instant.now()));
@@ -40,6 +42,9 @@ public final class RateLimitException extends SigmaMindApiException {
   /**
    * How long the server asked to wait ({@code Retry-After} as delta-seconds or HTTP-date,
    * uncapped), when it said.
+   *
+   * @return the wait the server asked for, or empty when the response had no readable
+   *     {@code Retry-After}
    */
   public Optional<Duration> retryAfter() {
     return Optional.ofNullable(retryAfter);

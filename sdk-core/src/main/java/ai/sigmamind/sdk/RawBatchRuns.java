@@ -28,32 +28,68 @@ public final class RawBatchRuns {
     this.agentId = agentId;
   }
 
-  /** {@link BatchRuns#create(List, RequestOptions)} as a raw response. */
+  /**
+   * {@link BatchRuns#create(List, RequestOptions)} as a raw response.
+   *
+   * @param testCaseIds the ids of the test cases to run (prefix {@code tc_}), at least one
+   * @param options settings for this call only; {@link RequestOptions#none()} keeps the client's
+   * @return the response, its value the new batch's id, workspace, agent and creation time
+   */
   public ApiResponse<BatchRunCreated> create(List<String> testCaseIds, RequestOptions options) {
     return context.executor.execute(createCall(testCaseIds), options);
   }
 
-  /** {@link #create(List, RequestOptions)} without blocking. */
+  /**
+   * {@link #create(List, RequestOptions)} without blocking.
+   *
+   * @param testCaseIds the ids of the test cases to run (prefix {@code tc_}), at least one
+   * @param options settings for this call only; {@link RequestOptions#none()} keeps the client's
+   * @return a future completing with the response, or failing with the exception the blocking call would throw
+   */
   public CompletableFuture<ApiResponse<BatchRunCreated>> createAsync(List<String> testCaseIds, RequestOptions options) {
     return context.executor.executeAsync(createCall(testCaseIds), options);
   }
 
-  /** {@link BatchRuns#get(String, RequestOptions)} as a raw response. */
+  /**
+   * {@link BatchRuns#get(String, RequestOptions)} as a raw response.
+   *
+   * @param batchId the batch's id (prefix {@code batch_})
+   * @param options settings for this call only; {@link RequestOptions#none()} keeps the client's
+   * @return the response, its value the batch as it is now
+   */
   public ApiResponse<BatchRun> get(String batchId, RequestOptions options) {
     return context.executor.execute(getCall(batchId), options);
   }
 
-  /** {@link #get(String, RequestOptions)} without blocking. */
+  /**
+   * {@link #get(String, RequestOptions)} without blocking.
+   *
+   * @param batchId the batch's id (prefix {@code batch_})
+   * @param options settings for this call only; {@link RequestOptions#none()} keeps the client's
+   * @return a future completing with the response, or failing with the exception the blocking call would throw
+   */
   public CompletableFuture<ApiResponse<BatchRun>> getAsync(String batchId, RequestOptions options) {
     return context.executor.executeAsync(getCall(batchId), options);
   }
 
-  /** {@link BatchRuns#list(PageRequest, RequestOptions)} as a raw response. */
+  /**
+   * {@link BatchRuns#list(PageRequest, RequestOptions)} as a raw response.
+   *
+   * @param page which page (zero-based) and how many batches per page
+   * @param options settings for this call only; {@link RequestOptions#none()} keeps the client's
+   * @return the response, its value the page envelope exactly as the server sent it
+   */
   public ApiResponse<BatchRunPage> list(PageRequest page, RequestOptions options) {
     return context.executor.execute(listCall(page), options);
   }
 
-  /** {@link #list(PageRequest, RequestOptions)} without blocking. */
+  /**
+   * {@link #list(PageRequest, RequestOptions)} without blocking.
+   *
+   * @param page which page (zero-based) and how many batches per page
+   * @param options settings for this call only; {@link RequestOptions#none()} keeps the client's
+   * @return a future completing with the response, or failing with the exception the blocking call would throw
+   */
   public CompletableFuture<ApiResponse<BatchRunPage>> listAsync(PageRequest page, RequestOptions options) {
     return context.executor.executeAsync(listCall(page), options);
   }

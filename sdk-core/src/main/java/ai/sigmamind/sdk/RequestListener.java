@@ -23,15 +23,29 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  */
 public interface RequestListener {
-  /** A call is about to make its first attempt. */
+  /**
+   * A call is about to make its first attempt.
+   *
+   * @param operation the operation being called
+   */
   default void onStart(Operation operation) {
   }
 
-  /** An attempt finished; {@code attempt.retryWait()} says whether another follows, after how long. */
+  /**
+   * An attempt finished; {@code attempt.retryWait()} says whether another follows, after how long.
+   *
+   * @param operation the operation being called
+   * @param attempt the attempt's number, status, failure, duration and the wait before the next one
+   */
   default void onAttempt(Operation operation, Attempt attempt) {
   }
 
-  /** The call finished, successfully or not. */
+  /**
+   * The call finished, successfully or not.
+   *
+   * @param operation the operation that was called
+   * @param end how many attempts were made, the last status, the failure if any and the duration
+   */
   default void onEnd(Operation operation, End end) {
   }
 

@@ -43,47 +43,83 @@ public final class RequestOptions {
     this.maxRetries = builder.maxRetries;
   }
 
-  /** No overrides: the client's settings as they are. */
+  /**
+   * No overrides: the client's settings as they are.
+   *
+   * @return the shared empty options
+   */
   public static RequestOptions none() {
     return NONE;
   }
 
-  /** A builder with nothing set. */
+  /**
+   * Starts options with nothing set.
+   *
+   * @return a builder with nothing set
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Headers added to every attempt of the call (a header of the same name is replaced). */
+  /**
+   * Headers added to every attempt of the call (a header of the same name is replaced).
+   *
+   * @return the headers by name, unmodifiable, in the order set; empty when none
+   */
   public Map<String, String> headers() {
     return headers;
   }
 
-  /** Query parameters appended to the call's URL. */
+  /**
+   * Query parameters appended to the call's URL.
+   *
+   * @return the parameters by name, unmodifiable, in the order set; empty when none
+   */
   public Map<String, String> queryParameters() {
     return queryParameters;
   }
 
-  /** This call's connect timeout, when set. */
+  /**
+   * This call's connect timeout.
+   *
+   * @return the timeout, or null to keep the client's
+   */
   public @Nullable Duration connectTimeout() {
     return connectTimeout;
   }
 
-  /** This call's per-attempt timeout, when set. */
+  /**
+   * This call's per-attempt timeout.
+   *
+   * @return the timeout, or null to keep the client's
+   */
   public @Nullable Duration attemptTimeout() {
     return attemptTimeout;
   }
 
-  /** This call's overall timeout, when set. */
+  /**
+   * This call's overall timeout.
+   *
+   * @return the timeout, or null to keep the client's
+   */
   public @Nullable Duration overallTimeout() {
     return overallTimeout;
   }
 
-  /** This call's retry budget, when set. */
+  /**
+   * This call's retry budget.
+   *
+   * @return retries after the first attempt, or null to keep the client's
+   */
   public @Nullable Integer maxRetries() {
     return maxRetries;
   }
 
-  /** Header values are left out: a header may carry a credential. */
+  /**
+   * Header values are left out: a header may carry a credential.
+   *
+   * @return the header and query parameter names and the timeouts and retry budget that are set
+   */
   @Override
   public String toString() {
     return "RequestOptions{headers=" + headers.keySet() + ", queryParameters=" + queryParameters.keySet()
@@ -115,43 +151,76 @@ public final class RequestOptions {
     /**
      * Sets a header on every attempt of the call. {@code X-API-Key} cannot be set here (use
      * {@link SigmaMindClient#withOptions} with another key); {@code User-Agent} can.
+     *
+     * @param name the header's name; a second call with the same name replaces the value
+     * @param value the value, printable ASCII; checked by {@link #build()}
+     * @return this builder
      */
     public Builder header(String name, String value) {
       headers.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
       return this;
     }
 
-    /** Appends a query parameter to the call's URL. */
+    /**
+     * Appends a query parameter to the call's URL.
+     *
+     * @param name the parameter's name, unencoded; a second call with the same name replaces it
+     * @param value the value, unencoded
+     * @return this builder
+     */
     public Builder queryParameter(String name, String value) {
       queryParameters.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
       return this;
     }
 
-    /** This call's connect timeout. */
+    /**
+     * This call's connect timeout.
+     *
+     * @param connectTimeout positive, at most {@code Integer.MAX_VALUE} milliseconds
+     * @return this builder
+     */
     public Builder connectTimeout(Duration connectTimeout) {
       this.connectTimeout = Objects.requireNonNull(connectTimeout, "connectTimeout");
       return this;
     }
 
-    /** This call's per-attempt timeout (read and write). */
+    /**
+     * This call's per-attempt timeout (read and write).
+     *
+     * @param attemptTimeout positive, at most {@code Integer.MAX_VALUE} milliseconds
+     * @return this builder
+     */
     public Builder attemptTimeout(Duration attemptTimeout) {
       this.attemptTimeout = Objects.requireNonNull(attemptTimeout, "attemptTimeout");
       return this;
     }
 
-    /** This call's deadline over all attempts and the waits between them. */
+    /**
+     * This call's deadline over all attempts and the waits between them.
+     *
+     * @param overallTimeout positive, at most {@code Integer.MAX_VALUE} milliseconds
+     * @return this builder
+     */
     public Builder overallTimeout(Duration overallTimeout) {
       this.overallTimeout = Objects.requireNonNull(overallTimeout, "overallTimeout");
       return this;
     }
 
-    /** This call's retry budget; 0 disables retries. */
+    /**
+     * This call's retry budget; 0 disables retries.
+     *
+     * @param maxRetries retries after the first attempt, 0 or more
+     * @return this builder
+     */
     public Builder maxRetries(int maxRetries) {
       this.maxRetries = maxRetries;
       return this;
     }
 
     /**
+     * Validates the settings.
+     *
+     * @return the immutable options
      * @throws IllegalStateException listing every problem: a header name or value an HTTP header
      *     cannot carry, {@code X-API-Key} as a header, a timeout that is not positive, negative
      *     maxRetries

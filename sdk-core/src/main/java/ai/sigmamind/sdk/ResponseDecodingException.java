@@ -27,6 +27,13 @@ public final class ResponseDecodingException extends SigmaMindException {
   /**
    * An exception for a success response whose body could not be read; {@code bodyExcerpt} is cut
    * to its first {@value ResponseDetails#EXCERPT_LIMIT} characters.
+   *
+   * @param message what went wrong, already free of the API key
+   * @param statusCode the (successful) HTTP status, e.g. 200
+   * @param method the request's HTTP method, e.g. {@code GET}
+   * @param path the request's path as sent, percent-encoded, without the query
+   * @param bodyExcerpt the body as received, or its start; empty when there was none
+   * @param cause the JSON parser's complaint, or null
    */
   public ResponseDecodingException(
       String message, int statusCode, String method, String path, String bodyExcerpt,
@@ -39,22 +46,39 @@ public final class ResponseDecodingException extends SigmaMindException {
         ? bodyExcerpt : bodyExcerpt.substring(0, ResponseDetails.EXCERPT_LIMIT);
   }
 
-  /** The (successful) HTTP status code, e.g. 200. */
+  /**
+   * The (successful) HTTP status code.
+   *
+   * @return the status, e.g. 200
+   */
   public int statusCode() {
     return statusCode;
   }
 
-  /** The request's HTTP method. */
+  /**
+   * The request's HTTP method.
+   *
+   * @return the method in upper case, e.g. {@code GET}
+   */
   public String method() {
     return method;
   }
 
-  /** The request's encoded path. */
+  /**
+   * The request's path.
+   *
+   * @return the path as sent, percent-encoded, without the query
+   */
   public String path() {
     return path;
   }
 
-  /** At most the first {@value ResponseDetails#EXCERPT_LIMIT} characters of the body received. */
+  /**
+   * The start of the body received.
+   *
+   * @return at most the first {@value ResponseDetails#EXCERPT_LIMIT} characters of the body; empty
+   *     when there was none
+   */
   public String bodyExcerpt() {
     return bodyExcerpt;
   }

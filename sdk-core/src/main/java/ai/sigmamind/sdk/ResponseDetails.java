@@ -50,48 +50,89 @@ public final class ResponseDetails {
     this.headers = Collections.unmodifiableMap(copy);
   }
 
-  /** A builder for a response with this status; method and path default to {@code GET /}. */
+  /**
+   * A builder for a response with this status; method and path default to {@code GET /}.
+   *
+   * @param statusCode the HTTP status, three digits (100 to 999)
+   * @return a builder with no headers and an empty body
+   * @throws IllegalArgumentException if {@code statusCode} is not three digits
+   */
   public static Builder builder(int statusCode) {
     return new Builder(statusCode);
   }
 
-  /** The HTTP status code, e.g. 404. */
+  /**
+   * The HTTP status code.
+   *
+   * @return the status, e.g. 404
+   */
   public int statusCode() {
     return statusCode;
   }
 
-  /** The request's HTTP method. */
+  /**
+   * The request's HTTP method.
+   *
+   * @return the method in upper case, e.g. {@code GET}
+   */
   public String method() {
     return method;
   }
 
-  /** The request's encoded path. */
+  /**
+   * The request's path.
+   *
+   * @return the path as sent, percent-encoded, without the query, e.g. {@code /v1/test-cases/tc_1}
+   */
   public String path() {
     return path;
   }
 
-  /** The body parsed as {@link ApiError}, or null when it had another shape. */
+  /**
+   * The body parsed as {@link ApiError}.
+   *
+   * @return the parsed body, or null when the body was not a JSON object of that shape
+   */
   public @Nullable ApiError apiError() {
     return apiError;
   }
 
-  /** At most the first {@value #EXCERPT_LIMIT} characters of the body. */
+  /**
+   * The start of the body, for messages and logs.
+   *
+   * @return at most the first {@value #EXCERPT_LIMIT} characters of the body; empty when there
+   *     was none
+   */
   public String bodyExcerpt() {
     return bodyExcerpt;
   }
 
-  /** The headers, names in lower case. */
+  /**
+   * The response headers.
+   *
+   * @return the headers, unmodifiable, names in lower case and sorted, each with its values in
+   *     the order received
+   */
   public Map<String, List<String>> headers() {
     return headers;
   }
 
-  /** The first value of a header, by case-insensitive name, or null. */
+  /**
+   * The first value of a header.
+   *
+   * @param name the header's name, in any case
+   * @return the header's first value, or null when the response did not have it
+   */
   public @Nullable String header(String name) {
     List<String> values = headers.get(name.toLowerCase(Locale.ROOT));
     return values == null || values.isEmpty() ? null : values.get(0);
   }
 
-  /** {@code X-Request-Id} or {@code Request-Id}, or null. */
+  /**
+   * The server's id for the request, to quote to support.
+   *
+   * @return {@code X-Request-Id}, else {@code Request-Id}, or null when the response had neither
+   */
   public @Nullable String requestId() {
     String id = header("X-Request-Id");
     return id != null ? id : header("Request-Id");
@@ -108,7 +149,11 @@ public final class ResponseDetails {
         + serverSays() + (id == null ? "" : " (request id " + quote(id) + ")");
   }
 
-  /** Status, method and path only; the message says the rest. */
+  /**
+   * Status, method and path only; the message says the rest.
+   *
+   * @return e.g. {@code ResponseDetails{404 GET /v1/test-cases/tc_1}}
+   */
   @Override
   public String toString() {
     return "ResponseDetails{" + statusCode + " " + method + " " + path + "}";
@@ -180,25 +225,47 @@ public final class ResponseDetails {
       this.statusCode = statusCode;
     }
 
-    /** The request's method and encoded path. */
+    /**
+     * The request's method and encoded path.
+     *
+     * @param method the HTTP method, e.g. {@code GET}
+     * @param path the path as sent, percent-encoded, without the query
+     * @return this builder
+     */
     public Builder request(String method, String path) {
       this.method = Objects.requireNonNull(method, "method");
       this.path = Objects.requireNonNull(path, "path");
       return this;
     }
 
-    /** Adds a header value (names are kept in lower case). */
+    /**
+     * Adds a header value (names are kept in lower case).
+     *
+     * @param name the header's name, in any case
+     * @param value one value; a second call with the same name adds another
+     * @return this builder
+     */
     public Builder header(String name, String value) {
       headers.computeIfAbsent(name.toLowerCase(Locale.ROOT), n -> new ArrayList<>()).add(Objects.requireNonNull(value, "value"));
       return this;
     }
 
-    /** The body as received; its first {@value #EXCERPT_LIMIT} characters are kept. */
+    /**
+     * The body as received; its first {@value #EXCERPT_LIMIT} characters are kept.
+     *
+     * @param body the response body as text; empty for none
+     * @return this builder
+     */
     public Builder body(String body) {
       this.body = Objects.requireNonNull(body, "body");
       return this;
     }
 
+    /**
+     * Builds the details, parsing the body as {@link ApiError} when it has that shape.
+     *
+     * @return the immutable details
+     */
     public ResponseDetails build() {
       return new ResponseDetails(this);
     }

@@ -33,51 +33,83 @@ public class SigmaMindApiException extends SigmaMindException {
   /**
    * An exception for the response {@code details} describe; the message is derived from them.
    * Prefer the subclass for the status, as the SDK does.
+   *
+   * @param details the response's status, request, headers and body excerpt
    */
   public SigmaMindApiException(ResponseDetails details) {
     super(details.message(), null);
     this.details = details;
   }
 
-  /** The HTTP status code, e.g. 404. */
+  /**
+   * The HTTP status code.
+   *
+   * @return the status, e.g. 404
+   */
   public int statusCode() {
     return details.statusCode();
   }
 
-  /** The request's HTTP method, e.g. {@code GET}. */
+  /**
+   * The request's HTTP method.
+   *
+   * @return the method in upper case, e.g. {@code GET}
+   */
   public String method() {
     return details.method();
   }
 
-  /** The request's encoded path, e.g. {@code /v1/test-runs/job_x}. */
+  /**
+   * The request's path.
+   *
+   * @return the path as sent, percent-encoded, without the query, e.g. {@code /v1/test-runs/job_x}
+   */
   public String path() {
     return details.path();
   }
 
-  /** The parsed error body, when the body had the {@code ApiError} shape. */
+  /**
+   * The parsed error body.
+   *
+   * @return the body as {@link ApiError}, or empty when it had another shape (or there was none)
+   */
   public Optional<ApiError> apiError() {
     return Optional.ofNullable(details.apiError());
   }
 
   /**
-   * At most the first {@value ResponseDetails#EXCERPT_LIMIT} characters of the response body, as
-   * received (empty when there was none).
+   * The start of the response body.
+   *
+   * @return at most the first {@value ResponseDetails#EXCERPT_LIMIT} characters of the body, as
+   *     received; empty when there was none
    */
   public String bodyExcerpt() {
     return details.bodyExcerpt();
   }
 
-  /** The response headers, names in lower case. */
+  /**
+   * The response headers.
+   *
+   * @return the headers, unmodifiable, names in lower case and sorted
+   */
   public Map<String, List<String>> headers() {
     return details.headers();
   }
 
-  /** Everything the response said, as one value. */
+  /**
+   * Everything the response said, as one value.
+   *
+   * @return the details this exception was made from
+   */
   public ResponseDetails details() {
     return details;
   }
 
-  /** The server's request id ({@code X-Request-Id} or {@code Request-Id}), when it sent one. */
+  /**
+   * The server's id for the request, to quote to support.
+   *
+   * @return {@code X-Request-Id}, else {@code Request-Id}, or empty when the response had neither
+   */
   public Optional<String> requestId() {
     return Optional.ofNullable(details.requestId());
   }

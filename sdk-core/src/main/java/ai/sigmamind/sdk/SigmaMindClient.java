@@ -46,7 +46,11 @@ public final class SigmaMindClient implements AutoCloseable {
     this.context = new ClientContext(options, resources, parent);
   }
 
-  /** A builder with the defaults; {@link Builder#apiKey} is the one required setting. */
+  /**
+   * Starts configuring a client; {@link Builder#apiKey} is the one required setting.
+   *
+   * @return a builder holding the defaults listed in {@link Builder}'s table
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -55,6 +59,7 @@ public final class SigmaMindClient implements AutoCloseable {
    * A client configured from system properties and environment variables (see {@link
    * Builder#fromEnv()}).
    *
+   * @return a new client that owns its connection pool and threads; close it when done
    * @throws IllegalStateException when no API key is set or a setting is invalid
    */
   public static SigmaMindClient fromEnv() {
@@ -66,6 +71,7 @@ public final class SigmaMindClient implements AutoCloseable {
    *
    * @param agentId the agent's id, bare ({@code mJzLaPEo425lieb9}) or prefixed; never validated
    *     beyond refusing null or blank
+   * @return the agent's test cases, batch runs and test runs; cheap, makes no call
    * @throws IllegalArgumentException if {@code agentId} is null or blank
    */
   public Agent agent(String agentId) {
@@ -81,6 +87,8 @@ public final class SigmaMindClient implements AutoCloseable {
    *     .agent(agentId).batchRuns().create(testCaseIds);
    * }</pre>
    *
+   * @param change changes settings on a builder that holds this client's settings
+   * @return a derived client; closing it does nothing, closing this one stops it too
    * @throws IllegalStateException if the changed settings are invalid
    */
   public SigmaMindClient withOptions(Consumer<Builder> change) {
@@ -106,7 +114,11 @@ public final class SigmaMindClient implements AutoCloseable {
     return context;
   }
 
-  /** The settings, with the API key redacted. */
+  /**
+   * The settings, with the API key redacted.
+   *
+   * @return the base URL, timeouts, retry budget and other settings, never the key
+   */
   @Override
   public String toString() {
     return "SigmaMindClient{" + options + "}";
@@ -170,6 +182,9 @@ public final class SigmaMindClient implements AutoCloseable {
      * The workspace's API key, sent as {@code X-API-Key}. Required: null (e.g. {@code
      * apiKey(System.getenv("SIGMAMIND_API_KEY"))} with the variable unset) is reported by {@link
      * #build()} with every other problem.
+     *
+     * @param apiKey the key; null or blank is reported by {@link #build()}
+     * @return this builder
      */
     public Builder apiKey(@Nullable String apiKey) {
       this.apiKey = apiKey;
@@ -180,6 +195,9 @@ public final class SigmaMindClient implements AutoCloseable {
      * The API's base URL, with or without a trailing slash, optionally with a path prefix (e.g.
      * a gateway's {@code https://gateway.example.com/sigmamind}). Default {@code
      * https://api.sigmamind.ai}.
+     *
+     * @param baseUrl an absolute http or https URL without a query; checked by {@link #build()}
+     * @return this builder
      */
     public Builder baseUrl(String baseUrl) {
       this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
@@ -187,7 +205,12 @@ public final class SigmaMindClient implements AutoCloseable {
       return this;
     }
 
-    /** The longest wait for a TCP/TLS connection. Default 10 s. */
+    /**
+     * The longest wait for a TCP/TLS connection. Default 10 s.
+     *
+     * @param connectTimeout positive, at most {@code Integer.MAX_VALUE} milliseconds
+     * @return this builder
+     */
     public Builder connectTimeout(Duration connectTimeout) {
       this.connectTimeout = Objects.requireNonNull(connectTimeout, "connectTimeout");
       return this;
@@ -196,6 +219,9 @@ public final class SigmaMindClient implements AutoCloseable {
     /**
      * Per attempt, the longest wait for the server while writing the request or reading the
      * response (OkHttp's read and write timeouts). Default 30 s.
+     *
+     * @param attemptTimeout positive, at most {@code Integer.MAX_VALUE} milliseconds
+     * @return this builder
      */
     public Builder attemptTimeout(Duration attemptTimeout) {
       this.attemptTimeout = Objects.requireNonNull(attemptTimeout, "attemptTimeout");
@@ -205,25 +231,44 @@ public final class SigmaMindClient implements AutoCloseable {
     /**
      * The deadline of a whole call: all attempts and the waits between them. No retry starts
      * that would end past it, and an attempt still running at it is cancelled. Default 2 min.
+     *
+     * @param overallTimeout positive, at most {@code Integer.MAX_VALUE} milliseconds
+     * @return this builder
      */
     public Builder overallTimeout(Duration overallTimeout) {
       this.overallTimeout = Objects.requireNonNull(overallTimeout, "overallTimeout");
       return this;
     }
 
-    /** How many times a failed call may be retried (see the retry rule); 0 disables. Default 2. */
+    /**
+     * How many times a failed call may be retried (see the retry rule); 0 disables. Default 2.
+     *
+     * @param maxRetries retries after the first attempt, 0 or more; a call makes at most
+     *     {@code maxRetries + 1} attempts
+     * @return this builder
+     */
     public Builder maxRetries(int maxRetries) {
       this.maxRetries = maxRetries;
       return this;
     }
 
-    /** Appended to the User-Agent, e.g. {@code my-ci/1.4}; printable ASCII. Default none. */
+    /**
+     * Appended to the User-Agent, e.g. {@code my-ci/1.4}; printable ASCII. Default none.
+     *
+     * @param appInfo the application's name and version, printable ASCII
+     * @return this builder
+     */
     public Builder appInfo(String appInfo) {
       this.appInfo = Objects.requireNonNull(appInfo, "appInfo");
       return this;
     }
 
-    /** What to log through SLF4J (logger {@code ai.sigmamind.sdk}). Default {@link LogLevel#NONE}. */
+    /**
+     * What to log through SLF4J (logger {@code ai.sigmamind.sdk}). Default {@link LogLevel#NONE}.
+     *
+     * @param logLevel how much of each request and response to log; the key is never logged
+     * @return this builder
+     */
     public Builder logLevel(LogLevel logLevel) {
       this.logLevel = Objects.requireNonNull(logLevel, "logLevel");
       return this;
@@ -233,6 +278,9 @@ public final class SigmaMindClient implements AutoCloseable {
      * An OkHttpClient whose connection pool, dispatcher, proxy and TLS settings to share. The SDK
      * derives its own client from it (its timeouts and interceptors are applied to the derived
      * client, the supplied one is not changed) and never shuts its pools down.
+     *
+     * @param okHttpClient the client to derive from; its owner keeps closing it
+     * @return this builder
      */
     public Builder okHttpClient(OkHttpClient okHttpClient) {
       this.okHttpClient = Objects.requireNonNull(okHttpClient, "okHttpClient");
@@ -242,6 +290,9 @@ public final class SigmaMindClient implements AutoCloseable {
     /**
      * Adds an application interceptor. It runs once per attempt, on a request that already
      * carries the User-Agent, {@code X-API-Key} and per-call headers, and before logging.
+     *
+     * @param interceptor the interceptor, run after those added before it
+     * @return this builder
      */
     public Builder addInterceptor(Interceptor interceptor) {
       interceptors.add(Objects.requireNonNull(interceptor, "interceptor"));
@@ -251,6 +302,9 @@ public final class SigmaMindClient implements AutoCloseable {
     /**
      * Adds a listener told of every call's start, attempts and end (see {@link RequestListener});
      * listeners run in the order added.
+     *
+     * @param listener the listener; it must be quick, it runs on the thread that made or completed each attempt
+     * @return this builder
      */
     public Builder addListener(RequestListener listener) {
       listeners.add(Objects.requireNonNull(listener, "listener"));
@@ -261,6 +315,7 @@ public final class SigmaMindClient implements AutoCloseable {
      * Applies the settings found in system properties, then environment variables (a property
      * wins); unset ones keep their current value. See the table above for names and formats.
      *
+     * @return this builder
      * @throws IllegalStateException naming the setting whose value cannot be read
      */
     public Builder fromEnv() {
@@ -295,6 +350,8 @@ public final class SigmaMindClient implements AutoCloseable {
     /**
      * Validates the settings and builds the client.
      *
+     * @return a new client that owns its scheduler and, unless {@link #okHttpClient} was given, its
+     *     connection pool and dispatcher; close it when done
      * @throws IllegalStateException listing every problem: no or blank API key, a base URL that
      *     is not http(s) or has a query, a timeout that is not positive, negative maxRetries,
      *     non-ASCII appInfo

@@ -20,7 +20,12 @@ import org.jspecify.annotations.Nullable;
 public class SigmaMindException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  /** An exception with this message and, optionally, cause. */
+  /**
+   * An exception with this message and, optionally, cause.
+   *
+   * @param message what failed; must not contain the API key
+   * @param cause the underlying failure, or null
+   */
   public SigmaMindException(String message, @Nullable Throwable cause) {
     super(message, cause);
   }

@@ -17,7 +17,12 @@ import java.io.IOException;
 public final class SigmaMindIoException extends SigmaMindException {
   private static final long serialVersionUID = 1L;
 
-  /** An exception with this message and underlying failure. */
+  /**
+   * An exception with this message and underlying failure.
+   *
+   * @param message what failed, on which call; free of the API key
+   * @param cause the I/O exception the connection failed with
+   */
   public SigmaMindIoException(String message, IOException cause) {
     super(message, cause);
   }

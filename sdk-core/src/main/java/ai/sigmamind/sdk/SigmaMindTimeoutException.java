@@ -17,7 +17,12 @@ import java.io.IOException;
 public final class SigmaMindTimeoutException extends SigmaMindException {
   private static final long serialVersionUID = 1L;
 
-  /** An exception with this message and underlying failure. */
+  /**
+   * An exception with this message and underlying failure.
+   *
+   * @param message which timeout expired, on which call; free of the API key
+   * @param cause the I/O exception the timeout surfaced as
+   */
   public SigmaMindTimeoutException(String message, IOException cause) {
     super(message, cause);
   }

@@ -14,7 +14,11 @@ package ai.sigmamind.sdk;
 public final class UnexpectedStatusException extends SigmaMindApiException {
   private static final long serialVersionUID = 1L;
 
-  /** An exception for the response {@code details} describe; the message is derived from them. */
+  /**
+   * An exception for the response {@code details} describe; the message is derived from them.
+   *
+   * @param details the response's status (any status without its own exception), request, headers and body excerpt
+   */
   public UnexpectedStatusException(ResponseDetails details) {
     super(details);
   }

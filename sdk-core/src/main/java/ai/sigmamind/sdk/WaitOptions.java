@@ -41,37 +41,65 @@ public final class WaitOptions {
     this.onProgress = builder.onProgress;
   }
 
-  /** Timeout 30 min, intervals from 1 s to 15 s, no progress callback. */
+  /**
+   * Timeout 30 min, intervals from 1 s to 15 s, adaptive, no progress callback.
+   *
+   * @return the default options
+   */
   public static WaitOptions defaults() {
     return builder().build();
   }
 
-  /** A builder holding the defaults. */
+  /**
+   * Starts from the defaults.
+   *
+   * @return a builder holding the defaults
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** How long to wait in all before giving up with {@link BatchWaitTimeoutException}. */
+  /**
+   * How long to wait in all before giving up with {@link BatchWaitTimeoutException}.
+   *
+   * @return the overall timeout, positive
+   */
   public Duration timeout() {
     return timeout;
   }
 
-  /** The wait before the second poll. */
+  /**
+   * The wait before the second poll.
+   *
+   * @return the first interval of the fixed schedule, positive
+   */
   public Duration initialInterval() {
     return initialInterval;
   }
 
-  /** The longest wait of the fixed schedule (adaptive waits may be longer, see above). */
+  /**
+   * The longest wait of the fixed schedule (adaptive waits may be longer, see above).
+   *
+   * @return the cap of the fixed schedule, at least {@link #initialInterval()}
+   */
   public Duration maxInterval() {
     return maxInterval;
   }
 
-  /** Whether polls are planned from the batch's pace (see above). */
+  /**
+   * Whether polls are planned from the batch's pace (see above).
+   *
+   * @return true when adaptive, false for the fixed schedule only
+   */
   public boolean adaptive() {
     return adaptive;
   }
 
-  /** Called with each new progress. */
+  /**
+   * Called with each new progress.
+   *
+   * @return the progress callback; one that does nothing when none was set
+   */
   public Consumer<BatchProgress> onProgress() {
     return onProgress;
   }
@@ -99,13 +127,23 @@ public final class WaitOptions {
     private Builder() {
     }
 
-    /** Overall time to wait. Default 30 min. */
+    /**
+     * Overall time to wait. Default 30 min.
+     *
+     * @param timeout positive
+     * @return this builder
+     */
     public Builder timeout(Duration timeout) {
       this.timeout = Objects.requireNonNull(timeout, "timeout");
       return this;
     }
 
-    /** Wait before the second poll. Default 1 s. */
+    /**
+     * Wait before the second poll. Default 1 s.
+     *
+     * @param initialInterval positive, at most the {@link #maxInterval(Duration) maxInterval}
+     * @return this builder
+     */
     public Builder initialInterval(Duration initialInterval) {
       this.initialInterval = Objects.requireNonNull(initialInterval, "initialInterval");
       return this;
@@ -114,13 +152,21 @@ public final class WaitOptions {
     /**
      * Plan polls from the batch's pace (default), or keep to the fixed schedule: fewer polls
      * against a wait that never exceeds {@code maxInterval}.
+     *
+     * @param adaptive true to plan from the pace, false for the fixed schedule only
+     * @return this builder
      */
     public Builder adaptive(boolean adaptive) {
       this.adaptive = adaptive;
       return this;
     }
 
-    /** Longest wait of the fixed schedule. Default 15 s. */
+    /**
+     * Longest wait of the fixed schedule. Default 15 s.
+     *
+     * @param maxInterval positive, at least the {@link #initialInterval(Duration) initialInterval}
+     * @return this builder
+     */
     public Builder maxInterval(Duration maxInterval) {
       this.maxInterval = Objects.requireNonNull(maxInterval, "maxInterval");
       return this;
@@ -129,6 +175,9 @@ public final class WaitOptions {
     /**
      * Called on the first poll and whenever the counters change, on the thread that completed
      * the poll; an exception it throws ends the wait with that exception.
+     *
+     * @param onProgress receives the batch's counters; must be quick
+     * @return this builder
      */
     public Builder onProgress(Consumer<BatchProgress> onProgress) {
       this.onProgress = Objects.requireNonNull(onProgress, "onProgress");
@@ -136,6 +185,9 @@ public final class WaitOptions {
     }
 
     /**
+     * Validates the settings.
+     *
+     * @return the immutable options
      * @throws IllegalStateException if a duration is not positive or the initial interval
      *     exceeds the maximum
      */
