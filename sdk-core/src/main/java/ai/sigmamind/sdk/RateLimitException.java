@@ -22,6 +22,7 @@ import org.jspecify.annotations.Nullable;
 public final class RateLimitException extends SigmaMindApiException {
   private static final long serialVersionUID = 1L;
 
+  /** The wait the server asked for, or null; part of the serialized form. */
   private final @Nullable Duration retryAfter;
 
   /**

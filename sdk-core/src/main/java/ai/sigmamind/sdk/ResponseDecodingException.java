@@ -19,9 +19,14 @@ import org.jspecify.annotations.Nullable;
 public final class ResponseDecodingException extends SigmaMindException {
   private static final long serialVersionUID = 1L;
 
+  // Documented because the serialized form of an exception is public (javadoc lists it).
+  /** The (successful) HTTP status. */
   private final int statusCode;
+  /** The request's HTTP method. */
   private final String method;
+  /** The request's percent-encoded path. */
   private final String path;
+  /** At most the first {@value ResponseDetails#EXCERPT_LIMIT} characters of the body. */
   private final String bodyExcerpt;
 
   /**
