@@ -25,9 +25,9 @@ import org.w3c.dom.Node;
  *   <li>The BOM manages every deployed, dependency-usable module at {@code ${project.version}}, and
  *       the versions it pins for consumers equal the parent's (it has no parent to inherit them).
  *   <li>Every published jar carries a valid, distinct {@code Automatic-Module-Name} and has a
- *       sources jar beside it.
+ *       sources jar and a javadoc jar beside it.
  *   <li>Reproducible builds: sdk-generated and sdk-core, rebuilt offline from a copy of the sources in
- *       another directory, give jars byte-identical to this build's.
+ *       another directory, give main, sources and javadoc jars byte-identical to this build's.
  * </ol>
  *
  * <p>Run by the build with the JDK's source-file launcher:
@@ -38,6 +38,8 @@ public final class ReleaseChecks {
   private static final List<String> BOM_SHARED_PROPERTIES = List.of("kotlin.version", "okio.version");
   /** Modules rebuilt to prove reproducibility: the SDK's jars, generated code included. */
   private static final List<String> REBUILT_MODULES = List.of("sdk-generated", "sdk-core");
+  /** The jars Central requires beside every published jar. */
+  private static final List<String> ATTACHED_CLASSIFIERS = List.of("sources", "javadoc");
 
   private record Module(String dir, String artifactId, String packaging, boolean deployed) {}
 
@@ -60,7 +62,7 @@ public final class ReleaseChecks {
       checks.problems.forEach(problem -> System.err.println("Release check failed: " + problem));
       System.exit(1);
     }
-    System.out.println("Release checks passed: BOM, Automatic-Module-Name, sources jars, reproducible jars");
+    System.out.println("Release checks passed: BOM, Automatic-Module-Name, sources and javadoc jars, reproducible jars (main, sources, javadoc)");
   }
 
   private List<Module> modules() throws Exception {
@@ -119,9 +121,11 @@ public final class ReleaseChecks {
         }
         continue;
       }
-      Path sources = jar.resolveSibling(jar.getFileName().toString().replace(".jar", "-sources.jar"));
-      if (module.deployed() && !Files.isRegularFile(sources)) {
-        problems.add(module.artifactId() + ": no sources jar at " + root.relativize(sources));
+      for (String classifier : ATTACHED_CLASSIFIERS) {
+        Path attached = jar(root, module, classifier);
+        if (module.deployed() && !Files.isRegularFile(attached)) {
+          problems.add(module.artifactId() + ": no " + classifier + " jar at " + root.relativize(attached));
+        }
       }
       String name;
       try (JarFile file = new JarFile(jar.toFile())) {
@@ -154,19 +158,30 @@ public final class ReleaseChecks {
     }
     for (String dir : REBUILT_MODULES) {
       Module module = new Module(dir, text(read(root.resolve(dir).resolve("pom.xml")), "artifactId"), "jar", true);
-      Path original = mainJar(root, module);
-      Path rebuilt = mainJar(copy, module);
-      String first = sha256(original);
-      String second = sha256(rebuilt);
-      System.out.println(root.relativize(original) + " sha256 " + first + ", rebuilt " + second);
-      if (!first.equals(second)) {
-        problems.add(module.artifactId() + ": two builds gave different jars (" + first + " vs " + second + ")");
+      List<String> classifiers = new ArrayList<>(List.of(""));
+      classifiers.addAll(ATTACHED_CLASSIFIERS);
+      for (String classifier : classifiers) {
+        Path original = jar(root, module, classifier);
+        Path rebuilt = jar(copy, module, classifier);
+        String first = sha256(original);
+        String second = sha256(rebuilt);
+        System.out.println(root.relativize(original) + " sha256 " + first + ", rebuilt " + second);
+        if (!first.equals(second)) {
+          problems.add(module.artifactId() + ": two builds gave different " + original.getFileName() + " (" + first
+              + " vs " + second + ")");
+        }
       }
     }
   }
 
   private Path mainJar(Path base, Module module) {
-    return base.resolve(module.dir()).resolve("target").resolve(module.artifactId() + "-" + version + ".jar");
+    return jar(base, module, "");
+  }
+
+  /** A module's jar with this classifier ("" for the main jar). */
+  private Path jar(Path base, Module module, String classifier) {
+    String suffix = classifier.isEmpty() ? "" : "-" + classifier;
+    return base.resolve(module.dir()).resolve("target").resolve(module.artifactId() + "-" + version + suffix + ".jar");
   }
 
   /** Copies the source tree without build output, Git metadata or installed npm packages. */
