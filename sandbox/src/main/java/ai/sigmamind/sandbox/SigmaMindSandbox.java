@@ -358,8 +358,7 @@ public final class SigmaMindSandbox implements AutoCloseable {
      * loopback address makes the sandbox (and its unauthenticated admin endpoints) reachable from
      * other machines.
      *
-     * @param address an IPv4 or IPv6 literal such as {@code 127.0.0.1} or {@code ::1}; never a host
-     *     name, so nothing is looked up
+     * @param address an IPv4 or IPv6 literal such as {@code 127.0.0.1} or {@code ::1}
      * @return this builder
      * @throws IllegalArgumentException if {@code address} is null or not an IP literal
      */

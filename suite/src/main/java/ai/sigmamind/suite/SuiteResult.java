@@ -238,7 +238,7 @@ public record SuiteResult(Suite suite, String target, String targetKind, SyncRes
   /**
    * Runs not judged yet.
    *
-   * @return the count over every test case; above 0 only for an incomplete run
+   * @return the count over every test case
    */
   public long pending() {
     return cases.stream().mapToLong(CaseResult::pending).sum();
@@ -265,7 +265,7 @@ public record SuiteResult(Suite suite, String target, String targetKind, SyncRes
   /**
    * Incomplete when the batch did not complete, failed when a gate failed, else passed.
    *
-   * @return the run's verdict; passed when no gate was given
+   * @return the run's verdict; passed for a complete run that no gate judged
    */
   public Verdict verdict() {
     if (incomplete != null) {
