@@ -22,7 +22,11 @@ public final class Main {
   private Main() {
   }
 
-  /** Runs the command and exits with its exit code. */
+  /**
+   * Runs the command and exits with its exit code.
+   *
+   * @param args the subcommand, its flags and arguments, as typed after {@code sigmamind}
+   */
   public static void main(String[] args) {
     System.exit(execute(args, CliContext.system()));
   }

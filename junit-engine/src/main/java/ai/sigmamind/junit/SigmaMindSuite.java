@@ -22,6 +22,11 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
 public @interface SigmaMindSuite {
-  /** The suite files; empty for all {@code *.sigmamind.yaml} files on the class's classpath root. */
+  /**
+   * The suite files to run.
+   *
+   * @return classpath resources or file paths; empty for all {@code *.sigmamind.yaml} files on the
+   *     class's classpath root
+   */
   String[] value() default {};
 }

@@ -52,6 +52,10 @@ public final class RunSuiteMojo extends AbstractMojo {
   /** In a build log, at most one progress line per suite this often. */
   static final Duration PROGRESS_INTERVAL = Duration.ofSeconds(10);
 
+  /** Made by Maven, which then sets the parameters below from the POM and {@code -D} properties. */
+  public RunSuiteMojo() {
+  }
+
   /** Suite files (YAML), one agent each (the CLI's FILE arguments). */
   @Parameter(property = "sigmamind.suites", required = true)
   List<File> suites = new ArrayList<>();

@@ -30,6 +30,10 @@ public final class VerifyMojo extends AbstractMojo {
   @Parameter(property = "sigmamind.skip", defaultValue = "false")
   boolean skip;
 
+  /** Made by Maven, which then sets the parameters above from the POM and {@code -D} properties. */
+  public VerifyMojo() {
+  }
+
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
     if (skip) {

@@ -48,7 +48,13 @@ public final class FaultRule {
     this.rate = rate;
   }
 
-  /** Answers with this error status (400–599) and the API's error body. */
+  /**
+   * Answers with this error status and the API's error body.
+   *
+   * @param status the HTTP status to answer with, 400–599
+   * @return a rule firing for every API request until narrowed
+   * @throws IllegalArgumentException if {@code status} is outside 400–599
+   */
   public static FaultRule status(int status) {
     if (status < 400 || status > 599) {
       throw new IllegalArgumentException("A fault status must be 400-599, was " + status);
@@ -56,22 +62,42 @@ public final class FaultRule {
     return new FaultRule(Effect.STATUS, status, null, Duration.ZERO, null, null, 0, 1.0);
   }
 
-  /** Answers 429 Too Many Requests with {@code Retry-After} set to {@code retryAfter}. */
+  /**
+   * Answers 429 Too Many Requests with {@code Retry-After} set to {@code retryAfter}.
+   *
+   * @param retryAfter the wait to advertise, sent in whole seconds (rounded up); not negative
+   * @return a rule firing for every API request until narrowed
+   * @throws IllegalArgumentException if {@code retryAfter} is negative
+   */
   public static FaultRule tooManyRequests(Duration retryAfter) {
     return status(429).retryAfter(retryAfter);
   }
 
-  /** Answers 503 Service Unavailable, without {@code Retry-After} unless {@link #retryAfter} is set. */
+  /**
+   * Answers 503 Service Unavailable, without {@code Retry-After} unless {@link #retryAfter} is set.
+   *
+   * @return a rule firing for every API request until narrowed
+   */
   public static FaultRule serviceUnavailable() {
     return status(503);
   }
 
-  /** Closes the connection without sending any response. */
+  /**
+   * Closes the connection without sending any response.
+   *
+   * @return a rule firing for every API request until narrowed
+   */
   public static FaultRule dropConnection() {
     return new FaultRule(Effect.DROP_CONNECTION, 0, null, Duration.ZERO, null, null, 0, 1.0);
   }
 
-  /** Delays the response by {@code delay}, then serves the request as usual. */
+  /**
+   * Delays the response by {@code delay}, then serves the request as usual.
+   *
+   * @param delay the latency to add to each matching request; positive
+   * @return a rule firing for every API request until narrowed
+   * @throws IllegalArgumentException if {@code delay} is zero or negative
+   */
   public static FaultRule latency(Duration delay) {
     if (delay.isNegative() || delay.isZero()) {
       throw new IllegalArgumentException("Latency must be positive, was " + delay);
@@ -79,7 +105,14 @@ public final class FaultRule {
     return new FaultRule(Effect.LATENCY, 0, null, delay, null, null, 0, 1.0);
   }
 
-  /** Sends {@code Retry-After} with the error, in whole seconds (rounded up). Status rules only. */
+  /**
+   * Sends {@code Retry-After} with the error, in whole seconds (rounded up). Status rules only.
+   *
+   * @param delay the wait to advertise; zero sends {@code Retry-After: 0}
+   * @return a copy of this rule with the header set
+   * @throws IllegalStateException if this rule drops the connection or adds latency
+   * @throws IllegalArgumentException if {@code delay} is negative
+   */
   public FaultRule retryAfter(Duration delay) {
     if (effect != Effect.STATUS) {
       throw new IllegalStateException("Retry-After only goes with an error status");
@@ -90,7 +123,12 @@ public final class FaultRule {
     return new FaultRule(effect, status, delay, latency, operation, pathPattern, times, rate);
   }
 
-  /** Limits the rule to one operation of the spec ({@code ApiOperation.GET_BATCH_RUN}). */
+  /**
+   * Limits the rule to one operation of the spec ({@code ApiOperation.GET_BATCH_RUN}).
+   *
+   * @param operation the operation whose requests the rule affects; replaces an earlier one
+   * @return a copy of this rule limited to {@code operation}
+   */
   public FaultRule onOperation(ApiOperation operation) {
     Objects.requireNonNull(operation, "operation");
     return new FaultRule(effect, status, retryAfter, latency, operation, pathPattern, times, rate);
@@ -99,6 +137,8 @@ public final class FaultRule {
   /**
    * Limits the rule to one operation of the spec, by operationId (e.g. {@code getBatchRun}).
    *
+   * @param operationId the spec's operationId, case-sensitive
+   * @return a copy of this rule limited to that operation
    * @throws IllegalArgumentException for an operationId the spec does not have (the message lists them)
    */
   public FaultRule onOperation(String operationId) {
@@ -109,6 +149,10 @@ public final class FaultRule {
    * Limits the rule to request paths matching {@code pattern}, where {@code *} stands for one
    * whole path segment: {@code /v1/test-runs/*} matches {@code /v1/test-runs/job_1} but not
    * {@code /v1/test-runs}.
+   *
+   * @param pattern a path starting with {@code /}, without query string
+   * @return a copy of this rule limited to matching paths
+   * @throws IllegalArgumentException if {@code pattern} does not start with {@code /}
    */
   public FaultRule onPath(String pattern) {
     if (!pattern.startsWith("/")) {
@@ -117,7 +161,13 @@ public final class FaultRule {
     return new FaultRule(effect, status, retryAfter, latency, operation, pattern, times, rate);
   }
 
-  /** Fires for the next {@code count} matching requests only, then retires. */
+  /**
+   * Fires for the next {@code count} matching requests only, then retires.
+   *
+   * @param count how many matching requests the rule affects, at least 1
+   * @return a copy of this rule with the limit
+   * @throws IllegalArgumentException if {@code count} is less than 1
+   */
   public FaultRule nextRequests(int count) {
     if (count < 1) {
       throw new IllegalArgumentException("count must be at least 1, was " + count);
@@ -125,7 +175,13 @@ public final class FaultRule {
     return new FaultRule(effect, status, retryAfter, latency, operation, pathPattern, count, rate);
   }
 
-  /** Fires for each matching request with this probability (0–1), drawn from the seeded stream. */
+  /**
+   * Fires for each matching request with this probability, drawn from the seeded stream.
+   *
+   * @param probability the chance per matching request, 0–1 (1 fires every time)
+   * @return a copy of this rule with the rate
+   * @throws IllegalArgumentException if {@code probability} is outside 0–1 or NaN
+   */
   public FaultRule rate(double probability) {
     if (!(probability >= 0.0 && probability <= 1.0)) {
       throw new IllegalArgumentException("rate must be between 0 and 1, was " + probability);

@@ -31,24 +31,39 @@ public final class SandboxClock extends Clock {
     this.offset = offset;
   }
 
-  /** Follows the system clock (UTC); {@link #advance} jumps ahead of it. The default. */
+  /**
+   * Follows the system clock (UTC); {@link #advance} jumps ahead of it. The default.
+   *
+   * @return a new clock with no offset, independent of any other
+   */
   public static SandboxClock system() {
     return following(Clock.systemUTC());
   }
 
-  /** Stands still at {@code start} until {@link #advance advanced}: fully deterministic. */
+  /**
+   * Stands still at {@code start} until {@link #advance advanced}: fully deterministic.
+   *
+   * @param start the instant the clock shows until first advanced
+   * @return a new clock in UTC
+   */
   public static SandboxClock fixed(Instant start) {
     return following(Clock.fixed(Objects.requireNonNull(start, "start"), ZoneOffset.UTC));
   }
 
-  /** Follows {@code base}; {@link #advance} jumps ahead of it. */
+  /**
+   * Follows {@code base}; {@link #advance} jumps ahead of it.
+   *
+   * @param base the clock to follow, whose zone this clock takes
+   * @return a new clock with no offset from {@code base}
+   */
   public static SandboxClock following(Clock base) {
     return new SandboxClock(Objects.requireNonNull(base, "base"), new AtomicReference<>(Duration.ZERO));
   }
 
   /**
-   * Moves this clock forward.
+   * Moves this clock forward, and every {@link #withZone} view of it.
    *
+   * @param amount how far to jump; zero is allowed and changes nothing
    * @throws IllegalArgumentException if {@code amount} is negative: sandbox time never runs back,
    *     so a completed run stays completed
    */

@@ -39,12 +39,22 @@ public final class SandboxExtension implements BeforeEachCallback, ParameterReso
     this(SigmaMindSandbox.builder());
   }
 
-  /** A sandbox built from {@code configuration}. */
+  /**
+   * A sandbox built from {@code configuration}.
+   *
+   * @param configuration the builder each test class's sandbox is built from when first used; later
+   *     changes to it reach only test classes that start afterwards
+   */
   public SandboxExtension(SigmaMindSandbox.Builder configuration) {
     this.configuration = Objects.requireNonNull(configuration, "configuration");
   }
 
-  /** The running sandbox of the test class {@code context} belongs to. */
+  /**
+   * The running sandbox of the test class {@code context} belongs to, started on first use.
+   *
+   * @param context any context of the test class or of its {@code @Nested} classes and methods
+   * @return the sandbox shared by the outermost test class of {@code context}
+   */
   public SigmaMindSandbox sandbox(ExtensionContext context) {
     // Kept in the outermost class's store: JUnit closes it (an AutoCloseable) after that class.
     return classContext(context).getStore(NAMESPACE)

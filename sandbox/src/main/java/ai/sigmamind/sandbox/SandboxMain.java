@@ -43,7 +43,14 @@ public final class SandboxMain {
   private SandboxMain() {
   }
 
-  /** Starts the sandbox, prints its URL and serves until the JVM is asked to stop. */
+  /**
+   * Starts the sandbox, prints its URL and serves until the JVM is asked to stop. A bad flag prints
+   * the problem and the usage to standard error and exits with status 2; a port that cannot be
+   * bound exits with status 1.
+   *
+   * @param args the flags listed above
+   * @throws InterruptedException if the main thread is interrupted while serving
+   */
   public static void main(String[] args) throws InterruptedException {
     if (List.of(args).contains("--help")) {
       System.out.println(USAGE);

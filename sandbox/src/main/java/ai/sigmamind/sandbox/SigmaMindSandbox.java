@@ -100,7 +100,11 @@ public final class SigmaMindSandbox implements AutoCloseable {
     putSeedData();
   }
 
-  /** A builder with the defaults: port 0, seed 0, {@link WireShape#SEED}, pace 1 s, pass probability 0.8. */
+  /**
+   * A builder with the defaults: port 0, seed 0, {@link WireShape#SEED}, pace 1 s, pass probability 0.8.
+   *
+   * @return a new builder, independent of any other
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -142,7 +146,9 @@ public final class SigmaMindSandbox implements AutoCloseable {
    *     "test run job_ksUu5yRHGTLLrLeM of batch batch_s0OJu2JWR8R45Fai exists and succeeded", Map.of());
    * }</pre>
    *
-   * @param params values that override or add to the name's placeholders, e.g. {@code apiKey}
+   * @param state the provider state's name as a Pact file gives it, ids included
+   * @param params values that override or add to the name's placeholders, e.g. {@code apiKey};
+   *     empty for none
    * @return the ids the state created or used, with {@code apiKey} and {@code workspaceId}
    * @throws IllegalArgumentException for a name no known state matches (the message lists them)
    */
@@ -154,7 +160,12 @@ public final class SigmaMindSandbox implements AutoCloseable {
     }
   }
 
-  /** {@code http://127.0.0.1:<port>} (or the configured host), without a trailing slash. */
+  /**
+   * Where the sandbox serves the API.
+   *
+   * @return {@code http://127.0.0.1:<port>} (or the configured host), without a trailing slash
+   * @throws IllegalStateException if the sandbox is not started, or already closed
+   */
   public String baseUrl() {
     return "http://" + authority(port());
   }
@@ -164,7 +175,12 @@ public final class SigmaMindSandbox implements AutoCloseable {
     return (address.contains(":") ? "[" + address + "]" : address) + ":" + port;
   }
 
-  /** The port it listens on (the one the system chose, for port 0). */
+  /**
+   * The port it listens on.
+   *
+   * @return the bound port: the one the system chose, for port 0
+   * @throws IllegalStateException if the sandbox is not started, or already closed
+   */
   public int port() {
     synchronized (lifecycle) {
       if (server == null) {
@@ -174,17 +190,30 @@ public final class SigmaMindSandbox implements AutoCloseable {
     }
   }
 
-  /** The clock runs complete by; {@link SandboxClock#advance advance} it to complete them. */
+  /**
+   * The clock runs complete by; {@link SandboxClock#advance advance} it to complete them.
+   *
+   * @return the builder's clock, or the system-following clock made for this sandbox
+   */
   public SandboxClock clock() {
     return clock;
   }
 
-  /** The API generation this sandbox answers as. */
+  /**
+   * The API generation this sandbox answers as.
+   *
+   * @return the configured shape, {@link WireShape#SEED} by default
+   */
   public WireShape wireShape() {
     return wireShape;
   }
 
-  /** The workspace id ({@code org_…}) the sandbox gives this API key; stable across runs and seeds. */
+  /**
+   * The workspace id the sandbox gives an API key; stable across runs and seeds.
+   *
+   * @param apiKey any API key, accepted by this sandbox or not
+   * @return the id, {@code org_} followed by 16 letters and digits derived from the key
+   */
   public String workspaceId(String apiKey) {
     return SandboxStore.workspaceId(Objects.requireNonNull(apiKey, "apiKey"));
   }
@@ -192,6 +221,12 @@ public final class SigmaMindSandbox implements AutoCloseable {
   /**
    * Adds an agent to every workspace (the seed's Demo Agent, {@code mJzLaPEo425lieb9}, is always
    * there). Agents survive {@link #reset}.
+   *
+   * @param agentId the id test cases and batches name the agent by; not blank. An agent already
+   *     added with this id is replaced
+   * @param name the display name the API returns for it
+   * @param status the status the API returns for it
+   * @throws IllegalArgumentException if {@code agentId} is blank
    */
   public void addAgent(String agentId, String name, AgentStatus status) {
     if (agentId.isBlank()) {
@@ -203,6 +238,8 @@ public final class SigmaMindSandbox implements AutoCloseable {
   /**
    * Adds a fault rule; it applies to requests that arrive from now on. A rule naming an
    * operationId the spec does not have was already refused by {@link FaultRule#onOperation(String)}.
+   *
+   * @param rule the rule to add after those already injected
    */
   public void injectFault(FaultRule rule) {
     faults.add(Objects.requireNonNull(rule, "rule"));
@@ -301,7 +338,13 @@ public final class SigmaMindSandbox implements AutoCloseable {
     private Builder() {
     }
 
-    /** The port to listen on; 0 (the default) lets the system pick a free one. */
+    /**
+     * The port to listen on; 0 (the default) lets the system pick a free one.
+     *
+     * @param port 0–65535
+     * @return this builder
+     * @throws IllegalArgumentException if {@code port} is outside 0–65535
+     */
     public Builder port(int port) {
       if (port < 0 || port > 65535) {
         throw new IllegalArgumentException("port must be 0-65535, was " + port);
@@ -314,6 +357,10 @@ public final class SigmaMindSandbox implements AutoCloseable {
      * The address to listen on, as an IP literal; default {@code 127.0.0.1}. Anything but a
      * loopback address makes the sandbox (and its unauthenticated admin endpoints) reachable from
      * other machines.
+     *
+     * @param address an IPv4 or IPv6 literal such as {@code 127.0.0.1} or {@code ::1}
+     * @return this builder
+     * @throws IllegalArgumentException if {@code address} is null or not an IP literal
      */
     public Builder host(String address) {
       if (address == null || !address.matches("[0-9A-Fa-f.:]+")) {
@@ -332,19 +379,32 @@ public final class SigmaMindSandbox implements AutoCloseable {
      * after {@link SigmaMindSandbox#reset()}, with the documented seed's data: test case
      * {@code tc_d17T6uReChpyfFeP}, batch {@code batch_s0OJu2JWR8R45Fai} and its succeeded run
      * {@code job_ksUu5yRHGTLLrLeM}. Off by default; on for the standalone sandbox.
+     *
+     * @param enabled true to put the seed's data in
+     * @return this builder
      */
     public Builder seedData(boolean enabled) {
       this.seedData = enabled;
       return this;
     }
 
-    /** Seeds ids, verdicts, transcripts and fault rates: the same seed gives the same results. */
+    /**
+     * Seeds ids, verdicts, transcripts and fault rates: the same seed gives the same results.
+     *
+     * @param seed any value; 0 by default
+     * @return this builder
+     */
     public Builder seed(long seed) {
       this.seed = seed;
       return this;
     }
 
-    /** Which API generation to answer as; {@link WireShape#SEED} by default. */
+    /**
+     * Which API generation to answer as; {@link WireShape#SEED} by default.
+     *
+     * @param wireShape the generation whose field names and values the sandbox uses
+     * @return this builder
+     */
     public Builder wireShape(WireShape wireShape) {
       this.wireShape = Objects.requireNonNull(wireShape, "wireShape");
       return this;
@@ -353,6 +413,10 @@ public final class SigmaMindSandbox implements AutoCloseable {
     /**
      * How fast runs complete: a batch's i-th run (from 0) completes {@code pace × (i + 1)} after the
      * batch started. {@link Duration#ZERO} completes every run at once. Default 1 second.
+     *
+     * @param pace the interval between run completions, by the sandbox clock; not negative
+     * @return this builder
+     * @throws IllegalArgumentException if {@code pace} is negative
      */
     public Builder pace(Duration pace) {
       if (pace.isNegative()) {
@@ -362,7 +426,13 @@ public final class SigmaMindSandbox implements AutoCloseable {
       return this;
     }
 
-    /** The chance (0–1) that a run without a marker succeeds; default 0.8. */
+    /**
+     * The chance that a run without a marker succeeds; default 0.8.
+     *
+     * @param passProbability 0–1: 0 fails every such run, 1 passes every one
+     * @return this builder
+     * @throws IllegalArgumentException if {@code passProbability} is outside 0–1 or NaN
+     */
     public Builder passProbability(double passProbability) {
       if (!(passProbability >= 0.0 && passProbability <= 1.0)) {
         throw new IllegalArgumentException("passProbability must be between 0 and 1, was " + passProbability);
@@ -371,13 +441,24 @@ public final class SigmaMindSandbox implements AutoCloseable {
       return this;
     }
 
-    /** The clock runs complete by; default a new {@link SandboxClock#system()} per sandbox. */
+    /**
+     * The clock runs complete by; default a new {@link SandboxClock#system()} per sandbox.
+     *
+     * @param clock the clock to use; every sandbox built from this builder shares it
+     * @return this builder
+     */
     public Builder clock(SandboxClock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;
     }
 
-    /** Accepts only these API keys (others get 401); by default any non-blank key is accepted. */
+    /**
+     * Accepts only these API keys (others get 401); by default any non-blank key is accepted.
+     *
+     * @param apiKeys the accepted keys, replacing any given before; none restores the default
+     * @return this builder
+     * @throws IllegalArgumentException if a key is null or blank
+     */
     public Builder apiKeys(String... apiKeys) {
       Set<String> keys = new LinkedHashSet<>();
       for (String key : apiKeys) {
@@ -393,13 +474,20 @@ public final class SigmaMindSandbox implements AutoCloseable {
     /**
      * Whether {@code /_sandbox/…} (provider states, reset, clock advance) is served; on by default.
      * Turn it off when the sandbox is reachable by clients that must not reset it.
+     *
+     * @param enabled false to answer {@code /_sandbox/…} like any unknown path
+     * @return this builder
      */
     public Builder adminEndpoints(boolean enabled) {
       this.adminEndpoints = enabled;
       return this;
     }
 
-    /** A new, not yet started sandbox. */
+    /**
+     * A new, not yet started sandbox.
+     *
+     * @return a sandbox with this builder's current settings; {@link SigmaMindSandbox#start()} it
+     */
     public SigmaMindSandbox build() {
       return new SigmaMindSandbox(this);
     }

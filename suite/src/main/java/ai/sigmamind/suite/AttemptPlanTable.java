@@ -25,8 +25,11 @@ public final class AttemptPlanTable {
   /**
    * The plan for {@code suite}.
    *
+   * @param suite the suite whose test cases are planned, and whose attempts the table shows as NOW
    * @param baseline its recorded baseline, if any (checked to match the suite)
    * @param detectDrop the drop in pass rate to catch
+   * @param settings the gate's significance level, power and minimum drop the plan must meet
+   * @return the table, one line per test case, with a header line and a cost summary
    * @throws UsageException if the drop is below the settings' minimum drop or above 1
    */
   public static String render(Suite suite, Optional<Baseline> baseline, double detectDrop, GateSettings settings) {

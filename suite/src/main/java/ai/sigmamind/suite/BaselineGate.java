@@ -42,6 +42,10 @@ public final class BaselineGate implements Gate {
    * The gate for the baseline in {@code file} (and the history beside it). An absolute floor in
    * {@code settings} is applied too; the CLI keeps it in a {@link PassRateGate} instead.
    *
+   * @param file the baseline file, {@code <suite>.baseline.yaml}; its history is the {@code .history.jsonl}
+   *     beside it
+   * @param settings the significance level, minimum drop and optional absolute floor to judge by
+   * @return a gate holding the baseline read now; later changes to the file are not seen
    * @throws UsageException if the baseline is missing or malformed, or the history is malformed
    */
   public static BaselineGate read(Path file, GateSettings settings) {
@@ -50,7 +54,11 @@ public final class BaselineGate implements Gate {
     return new BaselineGate(file, baseline, flakiest, settings);
   }
 
-  /** The baseline file. */
+  /**
+   * The baseline file.
+   *
+   * @return the path as given to {@link #read}
+   */
   public Path file() {
     return file;
   }
@@ -58,6 +66,7 @@ public final class BaselineGate implements Gate {
   /**
    * Checks that the baseline can judge {@code suite}.
    *
+   * @param suite the suite about to run
    * @throws UsageException if it is of another suite or shares no test case with it
    */
   public void check(Suite suite) {

@@ -33,14 +33,26 @@ public final class Baselines {
   private Baselines() {
   }
 
-  /** The baseline file beside {@code suiteFile}: {@code demo-agent.yaml} → {@code demo-agent.baseline.yaml}. */
+  /**
+   * The baseline file beside {@code suiteFile}: {@code demo-agent.yaml} → {@code demo-agent.baseline.yaml}.
+   *
+   * @param suiteFile the suite's YAML file; a name ending in neither {@code .yaml} nor {@code .yml} keeps its
+   *     extension
+   * @return a sibling path; whether it exists is not checked
+   */
   public static Path baselineBeside(Path suiteFile) {
     String name = String.valueOf(suiteFile.getFileName());
     String stem = name.replaceFirst("\\.ya?ml$", "");
     return suiteFile.resolveSibling(stem + BASELINE_SUFFIX);
   }
 
-  /** The history beside {@code baselineFile}: {@code demo-agent.baseline.yaml} → {@code demo-agent.history.jsonl}. */
+  /**
+   * The history beside {@code baselineFile}: {@code demo-agent.baseline.yaml} → {@code demo-agent.history.jsonl}.
+   *
+   * @param baselineFile the baseline file; a name without {@code .baseline.yaml} gets {@code .history.jsonl}
+   *     appended
+   * @return a sibling path; whether it exists is not checked
+   */
   public static Path historyBeside(Path baselineFile) {
     String name = String.valueOf(baselineFile.getFileName());
     String stem = name.endsWith(BASELINE_SUFFIX) ? name.substring(0, name.length() - BASELINE_SUFFIX.length()) : name;
@@ -50,6 +62,8 @@ public final class Baselines {
   /**
    * The baseline in {@code file}.
    *
+   * @param file the baseline file, as named by {@link #baselineBeside}
+   * @return the baseline as recorded
    * @throws UsageException if it is missing, unreadable or malformed, naming the file (and line)
    */
   public static Baseline read(Path file) {
@@ -66,6 +80,8 @@ public final class Baselines {
   /**
    * The history in {@code file}, empty when there is none yet.
    *
+   * @param file the history file, as named by {@link #historyBeside}
+   * @return the recorded runs, oldest first; none for a missing file
    * @throws UsageException if it cannot be read or is malformed
    */
   public static RunHistory readHistory(Path file) {
@@ -80,6 +96,9 @@ public final class Baselines {
    * Checks, before any request, that {@code baseline} can judge {@code suite}: it is the same suite
    * and shares a test case label with it, so the gate has something to compare.
    *
+   * @param baseline the baseline the gate would judge by
+   * @param baselineFile where {@code baseline} was read from, for the message
+   * @param suite the suite about to run
    * @throws UsageException naming the mismatch
    */
   public static void checkMatches(Baseline baseline, Path baselineFile, Suite suite) {
@@ -99,6 +118,7 @@ public final class Baselines {
    * recorded: an existing baseline must be readable and of this suite (it is updated, not
    * replaced), and both files writable.
    *
+   * @param suite the suite about to run with the baseline recorded
    * @throws UsageException naming the problem
    */
   public static void checkRecordable(Suite suite) {
@@ -118,6 +138,7 @@ public final class Baselines {
    * Checks, before any request, that the history beside {@code baselineFile} is well formed and
    * can be appended to.
    *
+   * @param baselineFile the baseline file whose history would be appended to
    * @throws UsageException naming the problem
    */
   public static void checkHistory(Path baselineFile) {
@@ -130,6 +151,7 @@ public final class Baselines {
    * Records a complete run as the suite's baseline (updating the cases it ran, keeping the others)
    * and appends it to the history.
    *
+   * @param result the finished run of a suite read from a file
    * @return the files written; empty for an incomplete run, which is never recorded
    * @throws UsageException if a file cannot be read or written
    */
@@ -151,6 +173,8 @@ public final class Baselines {
   /**
    * Appends a complete run to the history beside {@code baselineFile}.
    *
+   * @param baselineFile the baseline file whose history to append to; the baseline itself is not changed
+   * @param result the finished run
    * @return the history file; empty for an incomplete run, which is not appended
    * @throws UsageException if it cannot be written
    */

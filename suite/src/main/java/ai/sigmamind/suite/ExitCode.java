@@ -27,7 +27,11 @@ public enum ExitCode {
     this.code = code;
   }
 
-  /** The process exit code. */
+  /**
+   * The process exit code.
+   *
+   * @return 0–3, as {@link System#exit} takes it
+   */
   public int code() {
     return code;
   }

@@ -15,6 +15,7 @@ public interface Gate {
   /**
    * Judges {@code result}, a complete run (an incomplete one fails before any gate is asked).
    *
+   * @param result the finished run, with every test case's runs and verdicts
    * @return whether it passes and why, in a sentence a person reads in the log
    */
   GateVerdict evaluate(SuiteResult result);

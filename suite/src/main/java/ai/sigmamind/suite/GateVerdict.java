@@ -15,7 +15,13 @@ import org.jspecify.annotations.Nullable;
  * @param statistics for the {@link BaselineGate}: the comparison per test case the reports render; null for other gates
  */
 public record GateVerdict(String gate, boolean passed, String message, @Nullable StatisticalVerdict statistics) {
-  /** A verdict with no statistics. */
+  /**
+   * A verdict with no statistics.
+   *
+   * @param gate the gate's short name, for reports ({@code pass-rate})
+   * @param passed whether the run passes this gate
+   * @param message why, in a sentence
+   */
   public GateVerdict(String gate, boolean passed, String message) {
     this(gate, passed, message, null);
   }

@@ -21,12 +21,24 @@ import org.jspecify.annotations.Nullable;
 public final class Interruption {
   private final CompletableFuture<String> reason = new CompletableFuture<>();
 
-  /** Ends the waits, with {@code why} as the reason the runs are incomplete; later calls are ignored. */
+  /** A request not triggered yet; share it between the runner and whatever triggers it. */
+  public Interruption() {
+  }
+
+  /**
+   * Ends the waits, with {@code why} as the reason the runs are incomplete; later calls are ignored.
+   *
+   * @param why a sentence for the reports, e.g. {@code Interrupted (Ctrl-C)}
+   */
   public void trigger(String why) {
     reason.complete(why);
   }
 
-  /** Whether {@link #trigger} was called. */
+  /**
+   * Whether {@link #trigger} was called.
+   *
+   * @return true once {@link #trigger} was called, from any thread
+   */
   public boolean isTriggered() {
     return reason.isDone();
   }

@@ -55,7 +55,12 @@ public final class LockFile {
     this.idsByLabel = idsByLabel;
   }
 
-  /** {@code demo-agent.lock.json} for {@code demo-agent.yaml}, in the same directory. */
+  /**
+   * {@code demo-agent.lock.json} for {@code demo-agent.yaml}, in the same directory.
+   *
+   * @param suiteFile the suite's file; its last extension, if any, is replaced
+   * @return a sibling path; whether it exists is not checked
+   */
   public static Path beside(Path suiteFile) {
     String name = String.valueOf(suiteFile.getFileName());
     int dot = name.lastIndexOf('.');
@@ -65,6 +70,10 @@ public final class LockFile {
   /**
    * The lock for {@code suite}, read from {@code file} when it exists.
    *
+   * @param file the lock file, usually {@link #beside} the suite; a missing file gives an empty lock, created
+   *     on the first record
+   * @param agentId the suite's agent; the file's entries count only if it names the same agent
+   * @return the lock, written back to {@code file} on every change
    * @throws UsageException if the file exists but is not a lock file
    */
   public static LockFile read(Path file, String agentId) {
@@ -90,12 +99,21 @@ public final class LockFile {
     return new LockFile(file, agentId, ids);
   }
 
-  /** A lock kept in memory only, for a target that does not outlive the run (the embedded sandbox). */
+  /**
+   * A lock kept in memory only, for a target that does not outlive the run (the embedded sandbox).
+   *
+   * @param agentId the suite's agent
+   * @return an empty lock that writes nothing
+   */
   public static LockFile inMemory(String agentId) {
     return new LockFile(null, agentId, new LinkedHashMap<>());
   }
 
-  /** Where the lock is written; empty when it is kept in memory. */
+  /**
+   * Where the lock is written; empty when it is kept in memory.
+   *
+   * @return the file given to {@link #read}, or empty for {@link #inMemory}
+   */
   public Optional<Path> file() {
     return Optional.ofNullable(file);
   }

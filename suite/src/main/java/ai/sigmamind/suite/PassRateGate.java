@@ -13,6 +13,9 @@ public final class PassRateGate implements Gate {
   private final double minPassRate;
 
   /**
+   * A gate passing runs whose pass rate is at least {@code minPassRate}; a run with no judged run counts as
+   *     0%.
+   *
    * @param minPassRate from 0 to 1
    * @throws IllegalArgumentException if it is outside 0 to 1
    */

@@ -53,24 +53,46 @@ public final class ProgressDisplay {
     this.interval = interval;
   }
 
-  /** A bar redrawn in place, for a terminal. */
+  /**
+   * A bar redrawn in place, for a terminal.
+   *
+   * @param out where the bar is drawn; a terminal, since {@code \r} moves back over it
+   * @param clock the clock elapsed times and estimates are measured by
+   * @return a display with nothing tracked yet
+   */
   public static ProgressDisplay live(PrintStream out, Clock clock) {
     return new ProgressDisplay(out, clock, true, Duration.ZERO);
   }
 
-  /** Plain lines, at most one per suite every {@code interval} besides the first and the last. */
+  /**
+   * Plain lines, at most one per suite every {@code interval} besides the first and the last.
+   *
+   * @param out where the lines go
+   * @param clock the clock elapsed times and the interval are measured by
+   * @param interval the least time between two lines of a suite; {@link Duration#ZERO} prints every update
+   * @return a display with nothing tracked yet
+   */
   public static ProgressDisplay plain(PrintStream out, Clock clock, Duration interval) {
     return new ProgressDisplay(out, clock, false, interval);
   }
 
-  /** The progress callback for {@code suite}'s batch, starting its clock now. */
+  /**
+   * The progress callback for {@code suite}'s batch, starting its clock now.
+   *
+   * @param suite the suite's name, shown beside its counters; tracking a name again restarts it
+   * @return a callback for {@code WaitOptions.onProgress}, safe to call from any thread
+   */
   public synchronized Consumer<BatchProgress> track(String suite) {
     Tracked tracked = new Tracked(clock.instant());
     suites.put(suite, tracked);
     return progress -> update(suite, tracked, progress);
   }
 
-  /** Prints a line of its own; on a terminal the bar is cleared first and redrawn after it. */
+  /**
+   * Prints a line of its own; on a terminal the bar is cleared first and redrawn after it.
+   *
+   * @param line the text, without a line break
+   */
   public synchronized void println(String line) {
     if (live && shownWidth > 0) {
       out.print("\r" + " ".repeat(shownWidth) + "\r");

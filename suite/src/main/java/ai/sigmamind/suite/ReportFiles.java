@@ -23,24 +23,42 @@ import java.util.List;
 public final class ReportFiles {
   private final Path directory;
 
-  /** Reports in {@code directory} (created when missing). */
+  /**
+   * Reports in {@code directory} (created when missing).
+   *
+   * @param directory where the reports go; relative paths resolve against the working directory
+   */
   public ReportFiles(Path directory) {
     this.directory = directory;
   }
 
-  /** The directory the reports go to. */
+  /**
+   * The directory the reports go to.
+   *
+   * @return the directory as given
+   */
   public Path directory() {
     return directory;
   }
 
-  /** The files written for {@code suite}: JUnit XML, JSON and HTML. */
+  /**
+   * The files written for {@code suite}: JUnit XML, JSON and HTML.
+   *
+   * @param suite the suite, whose name (with characters unsafe in file names replaced) names the files
+   * @return {@code TEST-<name>.xml}, {@code <name>.json} and {@code <name>.html} in the directory, in that
+   *     order
+   */
   public List<Path> filesFor(Suite suite) {
     String name = fileName(suite.name());
     return List.of(directory.resolve("TEST-" + name + ".xml"), directory.resolve(name + ".json"),
         directory.resolve(name + ".html"));
   }
 
-  /** The Markdown summary of all suites. */
+  /**
+   * The Markdown summary of all suites.
+   *
+   * @return {@code summary.md} in the directory
+   */
   public Path summary() {
     return directory.resolve("summary.md");
   }
@@ -48,6 +66,7 @@ public final class ReportFiles {
   /**
    * Creates the directory and checks that every report file of {@code suites} can be written.
    *
+   * @param suites the suites about to run
    * @throws UsageException naming the path when one cannot
    */
   public void check(List<Suite> suites) {
@@ -69,6 +88,7 @@ public final class ReportFiles {
    * Writes every report of {@code results} and the summary (which also lists {@code errors}), and
    * deletes the reports an earlier run left for {@code failed} suites, so CI never reads a stale one.
    *
+   * @param results the suites that ran, complete or not
    * @param failed the suites that could not run
    * @param errors why, one message each
    * @return the files written

@@ -19,7 +19,12 @@ public final class ResultTable {
   private ResultTable() {
   }
 
-  /** The table, lines ending in {@code \n}. */
+  /**
+   * The table, lines ending in {@code \n}.
+   *
+   * @param result the run to show, complete or not
+   * @return the header line, the rows, the failures and any baseline comparison
+   */
   public static String render(SuiteResult result) {
     int labelWidth = Math.max("TEST CASE".length(), TOTAL.length());
     for (CaseResult testCase : result.cases()) {

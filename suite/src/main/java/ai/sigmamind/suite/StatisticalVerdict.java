@@ -24,17 +24,33 @@ import java.util.OptionalDouble;
  * @param flakiest the cases whose verdict flipped most between the recorded runs, most first
  */
 public record StatisticalVerdict(Path baselineFile, BaselineComparison comparison, List<FlakyCase> flakiest) {
-  /** The list, copied. */
+  /**
+   * The list, copied.
+   *
+   * @param baselineFile see {@link #baselineFile()}
+   * @param comparison see {@link #comparison()}
+   * @param flakiest see {@link #flakiest()}; copied
+   */
   public StatisticalVerdict {
     flakiest = List.copyOf(flakiest);
   }
 
-  /** {@code regressed}, {@code improved}, {@code unchanged} or {@code insufficient evidence}. */
+  /**
+   * {@code regressed}, {@code improved}, {@code unchanged} or {@code insufficient evidence}.
+   *
+   * @param verdict a case's verdict against the baseline
+   * @return the verdict in lower case words, as the reports print it
+   */
   public static String name(CaseVerdict verdict) {
     return verdict.name().toLowerCase(Locale.ROOT).replace('_', ' ');
   }
 
-  /** E.g. {@code regressed: 10/10 (100.0%) → 2/10 (20.0%), adjusted p = 0.0004}; for insufficient evidence, the attempts it needs. */
+  /**
+   * E.g. {@code regressed: 10/10 (100.0%) → 2/10 (20.0%), adjusted p = 0.0004}; for insufficient evidence, the attempts it needs.
+   *
+   * @param compared one case's comparison with the baseline
+   * @return one line: the verdict, both pass rates and the evidence
+   */
   public static String describe(CaseComparison compared) {
     String counts = rate(compared.baseline()) + " → " + rate(compared.candidate());
     return switch (compared.verdict()) {
@@ -48,20 +64,34 @@ public record StatisticalVerdict(Path baselineFile, BaselineComparison compariso
     };
   }
 
-  /** E.g. {@code 2/4 (50.0%, 95% interval 15.0%–85.0%)}. */
+  /**
+   * E.g. {@code 2/4 (50.0%, 95% interval 15.0%–85.0%)}.
+   *
+   * @param rate the passes and attempts
+   * @return the rate with its 95% confidence interval, percentages to one decimal
+   */
   public static String withInterval(PassRate rate) {
     PassRate.Interval interval = rate.interval();
     return rate + " (" + percent(rate.rate()) + ", 95% interval " + percent(interval.lower()) + "–"
         + percent(interval.upper()) + ")";
   }
 
-  /** E.g. {@code flipped 3 times in 5 runs, 12/20 (60.0%, 95% interval …) overall}. */
+  /**
+   * E.g. {@code flipped 3 times in 5 runs, 12/20 (60.0%, 95% interval …) overall}.
+   *
+   * @param flaky a case from the history's flakiest
+   * @return one line: flips, runs, mixed runs and the overall rate
+   */
   public static String describe(FlakyCase flaky) {
     return "flipped " + plural(flaky.flips(), "time") + " in " + plural(flaky.runs(), "run") + ", "
         + flaky.mixedRuns() + " with mixed attempts; " + withInterval(flaky.overall()) + " overall";
   }
 
-  /** One line: how many cases fell in each category. */
+  /**
+   * One line: how many cases fell in each category.
+   *
+   * @return e.g. {@code 1 regressed, 0 improved, 3 unchanged, 0 insufficient evidence, 0 unstable}
+   */
   public String counts() {
     return comparison.regressed().size() + " regressed, " + comparison.withVerdict(CaseVerdict.IMPROVED).size()
         + " improved, " + comparison.withVerdict(CaseVerdict.UNCHANGED).size() + " unchanged, "

@@ -17,7 +17,14 @@ import java.util.List;
  * @param testCases at least one, labels unique
  */
 public record Suite(Path file, String name, String agentId, List<SuiteCase> testCases) {
-  /** The test cases, copied. */
+  /**
+   * The test cases, copied.
+   *
+   * @param file see {@link #file()}
+   * @param name see {@link #name()}
+   * @param agentId see {@link #agentId()}
+   * @param testCases see {@link #testCases()}; copied
+   */
   public Suite {
     testCases = List.copyOf(testCases);
   }

@@ -27,7 +27,17 @@ import org.jspecify.annotations.Nullable;
  */
 public record SuiteCase(String label, String userPrompt, String successCriteria, long attempt, @Nullable String llmModel,
     Map<String, String> mockData, int line) {
-  /** The mock data, copied. */
+  /**
+   * The mock data, copied.
+   *
+   * @param label see {@link #label()}
+   * @param userPrompt see {@link #userPrompt()}
+   * @param successCriteria see {@link #successCriteria()}
+   * @param attempt see {@link #attempt()}
+   * @param llmModel see {@link #llmModel()}
+   * @param mockData see {@link #mockData()}; copied, keeping its order
+   * @param line see {@link #line()}
+   */
   public SuiteCase {
     mockData = Collections.unmodifiableMap(new LinkedHashMap<>(mockData));
   }

@@ -49,7 +49,13 @@ public final class SuiteFile {
   private SuiteFile() {
   }
 
-  /** @throws UsageException if the file is missing, unreadable, not YAML or not a valid suite */
+  /**
+   * Reads a suite file and checks it is a valid suite.
+   *
+   * @param file the suite's YAML file
+   * @return the suite, its test cases in file order
+   * @throws UsageException if the file is missing, unreadable, not YAML or not a valid suite
+   */
   public static Suite read(Path file) {
     Node root = parse(file, readText(file));
     YamlFields fields = YamlFields.of(file, root, "", SUITE_FIELDS).checked();

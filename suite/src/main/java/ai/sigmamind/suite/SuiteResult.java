@@ -43,7 +43,14 @@ public record SuiteResult(Suite suite, String target, String targetKind, SyncRes
     List<CaseResult> cases, @Nullable String incomplete, Instant started, Instant finished, List<GateVerdict> gates) {
 
   /** Whether the suite passed. */
-  public enum Verdict { PASSED, FAILED, INCOMPLETE }
+  public enum Verdict {
+    /** The batch completed and every gate passed (or none was given). */
+    PASSED,
+    /** The batch completed and a gate failed. */
+    FAILED,
+    /** The batch did not complete: it timed out or the wait was interrupted. */
+    INCOMPLETE
+  }
 
   /**
    * One run of a test case.
@@ -53,12 +60,20 @@ public record SuiteResult(Suite suite, String target, String targetKind, SyncRes
    * @param run the run as the API returned it
    */
   public record RunResult(String label, int attempt, TestRun run) {
-    /** True passed, false failed, null not judged yet. */
+    /**
+     * True passed, false failed, null not judged yet.
+     *
+     * @return the API's verdict of the run: null until it is judged
+     */
     public @Nullable Boolean successful() {
       return run.successful();
     }
 
-    /** The conversation as text, one {@code role: content} line per message; empty when the API returned none. */
+    /**
+     * The conversation as text, one {@code role: content} line per message; empty when the API returned none.
+     *
+     * @return the lines joined with {@code \n}, no trailing line break
+     */
     public String transcript() {
       return run.conversation().stream()
           .map(message -> message.role().value() + ": " + message.content())
@@ -74,39 +89,86 @@ public record SuiteResult(Suite suite, String target, String targetKind, SyncRes
    * @param runs in attempt order
    */
   public record CaseResult(String label, String testCaseId, List<RunResult> runs) {
-    /** The runs, copied. */
+    /**
+     * The runs, copied.
+     *
+     * @param label see {@link #label()}
+     * @param testCaseId see {@link #testCaseId()}
+     * @param runs see {@link #runs()}; copied
+     */
     public CaseResult {
       runs = List.copyOf(runs);
     }
 
-    /** Runs judged successful. */
+    /**
+     * Runs judged successful.
+     *
+     * @return the count, 0 or more
+     */
     public long passed() {
       return count(runs, Boolean.TRUE::equals);
     }
 
-    /** Runs judged failed. */
+    /**
+     * Runs judged failed.
+     *
+     * @return the count, 0 or more
+     */
     public long failed() {
       return count(runs, Boolean.FALSE::equals);
     }
 
-    /** Runs not judged yet. */
+    /**
+     * Runs not judged yet.
+     *
+     * @return the count, 0 or more
+     */
     public long pending() {
       return count(runs, verdict -> verdict == null);
     }
 
-    /** Passed over judged runs; empty when none is judged. */
+    /**
+     * Passed over judged runs; empty when none is judged.
+     *
+     * @return a fraction from 0 to 1, or empty
+     */
     public OptionalDouble passRate() {
       return rate(passed(), failed());
     }
   }
 
-  /** The lists, copied. */
+  /**
+   * The lists, copied.
+   *
+   * @param suite see {@link #suite()}
+   * @param target see {@link #target()}
+   * @param targetKind see {@link #targetKind()}
+   * @param sync see {@link #sync()}
+   * @param batchId see {@link #batchId()}
+   * @param cases see {@link #cases()}; copied
+   * @param incomplete see {@link #incomplete()}
+   * @param started see {@link #started()}
+   * @param finished see {@link #finished()}
+   * @param gates see {@link #gates()}; copied
+   */
   public SuiteResult {
     cases = List.copyOf(cases);
     gates = List.copyOf(gates);
   }
 
-  /** Groups a batch report's runs by the suite's test cases; not judged by any gate yet. */
+  /**
+   * Groups a batch report's runs by the suite's test cases; not judged by any gate yet.
+   *
+   * @param suite the suite that ran
+   * @param target where it ran, for people ({@link Target#description()})
+   * @param targetKind {@code sandbox} or {@code api}
+   * @param sync what the sync did; it maps the agent's test case ids to the suite's labels
+   * @param report the batch and its runs, as gathered after the wait
+   * @param incomplete why the batch is incomplete (timeout, interruption), or null when it completed
+   * @param started when the batch was started
+   * @param finished when the report was gathered
+   * @return a result with no gate verdicts; {@link #judgedBy} adds them
+   */
   public static SuiteResult of(Suite suite, String target, String targetKind, SyncResult sync, BatchReport report,
       @Nullable String incomplete, Instant started, Instant finished) {
     Map<String, String> labels = new LinkedHashMap<>();
@@ -126,48 +188,85 @@ public record SuiteResult(Suite suite, String target, String targetKind, SyncRes
         finished, List.of());
   }
 
-  /** This result judged by {@code gateList}; an incomplete run is judged by none. */
+  /**
+   * This result judged by {@code gateList}; an incomplete run is judged by none.
+   *
+   * @param gateList the gates to ask, in order; their verdicts replace any this result had
+   * @return a copy with the gates' verdicts
+   */
   public SuiteResult judgedBy(List<Gate> gateList) {
     List<GateVerdict> verdicts = incomplete != null ? List.of() : gateList.stream().map(gate -> gate.evaluate(this)).toList();
     return new SuiteResult(suite, target, targetKind, sync, batchId, cases, incomplete, started, finished, verdicts);
   }
 
-  /** Every run, test case by test case. */
+  /**
+   * Every run, test case by test case.
+   *
+   * @return a new list, in suite order and attempt order within a case
+   */
   public List<RunResult> runs() {
     return cases.stream().flatMap(testCase -> testCase.runs().stream()).toList();
   }
 
-  /** The failed runs. */
+  /**
+   * The failed runs.
+   *
+   * @return the runs judged failed, in the order of {@link #runs()}
+   */
   public List<RunResult> failures() {
     return runs().stream().filter(run -> Boolean.FALSE.equals(run.successful())).toList();
   }
 
-  /** Runs judged successful. */
+  /**
+   * Runs judged successful.
+   *
+   * @return the count over every test case
+   */
   public long passed() {
     return cases.stream().mapToLong(CaseResult::passed).sum();
   }
 
-  /** Runs judged failed. */
+  /**
+   * Runs judged failed.
+   *
+   * @return the count over every test case
+   */
   public long failed() {
     return cases.stream().mapToLong(CaseResult::failed).sum();
   }
 
-  /** Runs not judged yet. */
+  /**
+   * Runs not judged yet.
+   *
+   * @return the count over every test case
+   */
   public long pending() {
     return cases.stream().mapToLong(CaseResult::pending).sum();
   }
 
-  /** Passed over judged runs; empty when none is judged. */
+  /**
+   * Passed over judged runs; empty when none is judged.
+   *
+   * @return a fraction from 0 to 1 over every test case, or empty
+   */
   public OptionalDouble passRate() {
     return rate(passed(), failed());
   }
 
-  /** The statistical gate's comparison with the baseline, when a {@link BaselineGate} judged this run. */
+  /**
+   * The statistical gate's comparison with the baseline, when a {@link BaselineGate} judged this run.
+   *
+   * @return the first such gate's comparison, or empty
+   */
   public Optional<StatisticalVerdict> statistics() {
     return gates.stream().map(GateVerdict::statistics).filter(Objects::nonNull).findFirst();
   }
 
-  /** Incomplete when the batch did not complete, failed when a gate failed, else passed. */
+  /**
+   * Incomplete when the batch did not complete, failed when a gate failed, else passed.
+   *
+   * @return the run's verdict; passed for a complete run that no gate judged
+   */
   public Verdict verdict() {
     if (incomplete != null) {
       return Verdict.INCOMPLETE;
@@ -175,7 +274,11 @@ public record SuiteResult(Suite suite, String target, String targetKind, SyncRes
     return gates.stream().allMatch(GateVerdict::passed) ? Verdict.PASSED : Verdict.FAILED;
   }
 
-  /** The exit code the verdict stands for. */
+  /**
+   * The exit code the verdict stands for.
+   *
+   * @return {@link ExitCode#OK}, {@link ExitCode#BELOW_THRESHOLD} or {@link ExitCode#API_ERROR}
+   */
   public ExitCode exitCode() {
     return exitCodeOf(verdict());
   }
@@ -189,7 +292,11 @@ public record SuiteResult(Suite suite, String target, String targetKind, SyncRes
     };
   }
 
-  /** E.g. {@code PASSED: pass rate 81.3% meets the minimum of 80.0%}, one clause per gate. */
+  /**
+   * E.g. {@code PASSED: pass rate 81.3% meets the minimum of 80.0%}, one clause per gate.
+   *
+   * @return one line, starting with the verdict's name; for an incomplete run, why
+   */
   public String verdictLine() {
     if (incomplete != null) {
       return "INCOMPLETE: " + incomplete;
@@ -198,12 +305,21 @@ public record SuiteResult(Suite suite, String target, String targetKind, SyncRes
         .collect(Collectors.joining("; ")));
   }
 
-  /** How long from starting the batch to its report. */
+  /**
+   * How long from starting the batch to its report.
+   *
+   * @return the time between {@link #started()} and {@link #finished()}
+   */
   public Duration elapsed() {
     return Duration.between(started, finished);
   }
 
-  /** {@code 81.3%}, or {@code n/a} for no judged run. */
+  /**
+   * {@code 81.3%}, or {@code n/a} for no judged run.
+   *
+   * @param rate a fraction from 0 to 1, or empty
+   * @return the percentage to one decimal, in the root locale
+   */
   public static String percent(OptionalDouble rate) {
     return rate.isPresent() ? String.format(Locale.ROOT, "%.1f%%", rate.getAsDouble() * 100) : "n/a";
   }

@@ -45,7 +45,14 @@ public final class SuiteRunner {
    * @param gates what a complete run must pass
    */
   public record Settings(ReportFiles reports, Duration timeout, int parallel, List<Gate> gates) {
-    /** Checks the values and copies the gates. */
+    /**
+     * Checks the values and copies the gates.
+     *
+     * @param reports see {@link #reports()}
+     * @param timeout see {@link #timeout()}; positive
+     * @param parallel see {@link #parallel()}; at least 1
+     * @param gates see {@link #gates()}; copied
+     */
     public Settings {
       if (parallel < 1) {
         throw new IllegalArgumentException("parallel must be at least 1, was " + parallel);
@@ -65,14 +72,24 @@ public final class SuiteRunner {
    * @param reportFiles the files written (the summary always; per suite, those that reached a batch)
    */
   public record Outcome(List<SuiteResult> results, List<String> errors, List<Path> reportFiles) {
-    /** The lists, copied. */
+    /**
+     * The lists, copied.
+     *
+     * @param results see {@link #results()}; copied
+     * @param errors see {@link #errors()}; copied
+     * @param reportFiles see {@link #reportFiles()}; copied
+     */
     public Outcome {
       results = List.copyOf(results);
       errors = List.copyOf(errors);
       reportFiles = List.copyOf(reportFiles);
     }
 
-    /** 3 when a suite could not run or is incomplete, else 1 when one failed a gate, else 0. */
+    /**
+     * 3 when a suite could not run or is incomplete, else 1 when one failed a gate, else 0.
+     *
+     * @return {@link ExitCode#API_ERROR}, {@link ExitCode#BELOW_THRESHOLD} or {@link ExitCode#OK}
+     */
     public ExitCode exitCode() {
       return SuiteResult.exitCodeOf(combinedVerdict(results, errors));
     }
@@ -84,7 +101,15 @@ public final class SuiteRunner {
   private final Interruption interruption;
   private final Clock clock;
 
-  /** Runs on {@code target}, showing progress on {@code display}, stopping waits when {@code interruption} triggers. */
+  /**
+   * Runs on {@code target}, showing progress on {@code display}, stopping waits when {@code interruption} triggers.
+   *
+   * @param target the sandbox or API the suites run on
+   * @param settings reports, timeout, parallelism and gates
+   * @param display where progress is shown
+   * @param interruption ends the waits early when triggered (Ctrl-C)
+   * @param clock the clock the results' start and finish times are read from
+   */
   public SuiteRunner(Target target, Settings settings, ProgressDisplay display, Interruption interruption, Clock clock) {
     this.target = target;
     this.settings = settings;
@@ -97,6 +122,10 @@ public final class SuiteRunner {
    * Everything that can be checked without a request: suite names distinct (they name the
    * report files), every report file and, for the API, every lock file writable.
    *
+   * @param suites the suites about to run
+   * @param settings the settings they would run with
+   * @param lockFiles whether the lock files must be writable: true for the API, false for a sandbox that
+   *     keeps them in memory
    * @throws UsageException naming the problem
    */
   public static void check(List<Suite> suites, Settings settings, boolean lockFiles) {
@@ -117,6 +146,7 @@ public final class SuiteRunner {
   /**
    * Checks that the lock file beside {@code suite} can be written.
    *
+   * @param suite a suite read from a file
    * @throws UsageException if it cannot
    */
   public static void checkLockFile(Suite suite) {
@@ -126,6 +156,8 @@ public final class SuiteRunner {
   /**
    * Runs {@code suites} and writes the reports (also of an interrupted or timed-out run).
    *
+   * @param suites the suites, with distinct names (see {@link #check})
+   * @return the results, the errors of suites that could not run, and the report files written
    * @throws UsageException if a report or lock file cannot be written
    */
   public Outcome run(List<Suite> suites) {
@@ -215,7 +247,13 @@ public final class SuiteRunner {
     throw new IllegalStateException(cause);
   }
 
-  /** Incomplete if any suite could not run or is incomplete, else failed if any failed, else passed. */
+  /**
+   * Incomplete if any suite could not run or is incomplete, else failed if any failed, else passed.
+   *
+   * @param results the suites that reached a batch
+   * @param errors why other suites could not run; any makes the verdict incomplete
+   * @return the verdict for all suites together
+   */
   public static SuiteResult.Verdict combinedVerdict(List<SuiteResult> results, List<String> errors) {
     if (!errors.isEmpty()) {
       return SuiteResult.Verdict.INCOMPLETE;

@@ -38,7 +38,12 @@ public final class SuiteSync {
   private final TestCases testCases;
   private final LockFile lock;
 
-  /** Syncs to {@code testCases} (one agent's), linking suite entries to ids through {@code lock}. */
+  /**
+   * Syncs to {@code testCases} (one agent's), linking suite entries to ids through {@code lock}.
+   *
+   * @param testCases the suite's agent's test cases, as {@code client.agent(suite.agentId()).testCases()}
+   * @param lock the lock of the same suite and agent; updated as test cases are created
+   */
   public SuiteSync(TestCases testCases, LockFile lock) {
     this.testCases = testCases;
     this.lock = lock;
@@ -47,6 +52,8 @@ public final class SuiteSync {
   /**
    * What {@link #apply} would do; reads the agent's test cases and writes nothing.
    *
+   * @param suite the suite whose test cases the agent should have
+   * @return the steps, one per suite test case in suite order
    * @throws SyncConflictException if the agent has several test cases with one of the suite's
    *     labels and the lock names none of them
    * @throws ai.sigmamind.sdk.SigmaMindException if a call fails
@@ -80,6 +87,8 @@ public final class SuiteSync {
   /**
    * Carries out {@code plan}, recording each test case in the lock as soon as it exists.
    *
+   * @param plan a plan from {@link #plan} of this sync, made against the agent's current test cases
+   * @return the agent's test-case id and what was done, per suite test case
    * @throws ai.sigmamind.sdk.SigmaMindException if a call fails (what was created is recorded)
    * @throws UsageException if the lock file cannot be written
    */
@@ -109,7 +118,12 @@ public final class SuiteSync {
     return new SyncResult(synced);
   }
 
-  /** {@link #plan} then {@link #apply}. */
+  /**
+   * {@link #plan} then {@link #apply}.
+   *
+   * @param suite the suite whose test cases the agent should have
+   * @return the agent's test-case id and what was done, per suite test case
+   */
   public SyncResult sync(Suite suite) {
     return apply(plan(suite));
   }

@@ -44,7 +44,11 @@ public final class SyncPlan {
     this.steps = List.copyOf(steps);
   }
 
-  /** The suite this plan is for. */
+  /**
+   * The suite this plan is for.
+   *
+   * @return the suite given to {@link SuiteSync#plan}
+   */
   public Suite suite() {
     return suite;
   }
@@ -53,17 +57,30 @@ public final class SyncPlan {
     return steps;
   }
 
-  /** How many test cases the plan would create, update or leave unchanged. */
+  /**
+   * How many test cases the plan would create, update or leave unchanged.
+   *
+   * @param action the kind of step to count
+   * @return the number of test cases with that step
+   */
   public long count(Action action) {
     return steps.stream().filter(step -> step.action() == action).count();
   }
 
-  /** Whether applying the plan would write anything to the agent. */
+  /**
+   * Whether applying the plan would write anything to the agent.
+   *
+   * @return false when every test case is unchanged
+   */
   public boolean changesAnything() {
     return count(Action.UNCHANGED) < steps.size();
   }
 
-  /** One line per test case: {@code create 'Refund request'}, {@code update 'Billing question' (tc_1): attempt}. */
+  /**
+   * One line per test case: {@code create 'Refund request'}, {@code update 'Billing question' (tc_1): attempt}.
+   *
+   * @return the lines, indented by two spaces, each ending in {@code \n}
+   */
   public String describe() {
     List<String> lines = new ArrayList<>();
     for (Step step : steps) {
@@ -79,7 +96,11 @@ public final class SyncPlan {
     return String.join("\n", lines) + "\n";
   }
 
-  /** {@code 1 to create, 2 to update, 3 unchanged}. */
+  /**
+   * {@code 1 to create, 2 to update, 3 unchanged}.
+   *
+   * @return one line, without a line break
+   */
   public String summary() {
     return count(Action.CREATED) + " to create, " + count(Action.UPDATED) + " to update, "
         + count(Action.UNCHANGED) + " unchanged";

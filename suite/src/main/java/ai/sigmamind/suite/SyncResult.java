@@ -17,7 +17,14 @@ import java.util.Map;
  */
 public record SyncResult(List<SyncedCase> cases) {
   /** What happened to one test case. */
-  public enum Action { CREATED, UPDATED, UNCHANGED }
+  public enum Action {
+    /** The agent had no copy: the sync created one. */
+    CREATED,
+    /** The agent's copy differed: the sync sent the differing fields. */
+    UPDATED,
+    /** The agent's copy matched: the sync wrote nothing. */
+    UNCHANGED
+  }
 
   /**
    * One suite test case and the agent's copy of it.
@@ -28,23 +35,43 @@ public record SyncResult(List<SyncedCase> cases) {
    * @param changedFields for {@link Action#UPDATED}, the fields that differed, in suite order
    */
   public record SyncedCase(SuiteCase testCase, String testCaseId, Action action, List<String> changedFields) {
-    /** The fields, copied. */
+    /**
+     * The fields, copied.
+     *
+     * @param testCase see {@link #testCase()}
+     * @param testCaseId see {@link #testCaseId()}
+     * @param action see {@link #action()}
+     * @param changedFields see {@link #changedFields()}; copied
+     */
     public SyncedCase {
       changedFields = List.copyOf(changedFields);
     }
   }
 
-  /** The cases, copied. */
+  /**
+   * The cases, copied.
+   *
+   * @param cases see {@link #cases()}; copied
+   */
   public SyncResult {
     cases = List.copyOf(cases);
   }
 
-  /** The agent's test-case ids, in suite order. */
+  /**
+   * The agent's test-case ids, in suite order.
+   *
+   * @return one id per suite test case, ready for a batch
+   */
   public List<String> testCaseIds() {
     return cases.stream().map(SyncedCase::testCaseId).toList();
   }
 
-  /** How many test cases had {@code action}. */
+  /**
+   * How many test cases had {@code action}.
+   *
+   * @param action what happened
+   * @return the number of test cases it happened to
+   */
   public long count(Action action) {
     return cases.stream().filter(synced -> synced.action() == action).count();
   }
@@ -56,7 +83,11 @@ public record SyncResult(List<SyncedCase> cases) {
     return labels;
   }
 
-  /** {@code 1 created, 2 updated, 3 unchanged}. */
+  /**
+   * {@code 1 created, 2 updated, 3 unchanged}.
+   *
+   * @return one line, without a line break
+   */
   public String summary() {
     return count(Action.CREATED) + " created, " + count(Action.UPDATED) + " updated, "
         + count(Action.UNCHANGED) + " unchanged";

@@ -35,7 +35,13 @@ public final class Target implements AutoCloseable {
     this.baseUrl = baseUrl;
   }
 
-  /** SigmaMind's API at {@code baseUrl}, through {@code client} (closed with this target). */
+  /**
+   * SigmaMind's API at {@code baseUrl}, through {@code client} (closed with this target).
+   *
+   * @param client a client configured for {@code baseUrl}, with the key
+   * @param baseUrl the URL {@code client} calls, for the reports; not checked against the client
+   * @return the target; closing it closes {@code client}
+   */
   public static Target api(SigmaMindClient client, String baseUrl) {
     return new Target(client, null, baseUrl);
   }
@@ -44,12 +50,19 @@ public final class Target implements AutoCloseable {
    * A sandbox started in-process on a free loopback port: the newer wire shape (labels and
    * transcripts), unmarked runs passing so the {@code [sandbox:...]} markers alone decide
    * failures, runs completing 100 ms apart.
+   *
+   * @return the target, its sandbox running; closing it stops the sandbox
    */
   public static Target embeddedSandbox() {
     return sandbox(sandboxConfiguration());
   }
 
-  /** A sandbox built from {@code configuration}, started now and closed with this target. */
+  /**
+   * A sandbox built from {@code configuration}, started now and closed with this target.
+   *
+   * @param configuration the sandbox's settings; its port and host decide where it listens
+   * @return the target, its sandbox running and its client using the seed key
+   */
   public static Target sandbox(SigmaMindSandbox.Builder configuration) {
     SigmaMindSandbox sandbox = configuration.build().start();
     try {
@@ -61,37 +74,65 @@ public final class Target implements AutoCloseable {
     }
   }
 
-  /** What {@link #embeddedSandbox()} starts. */
+  /**
+   * What {@link #embeddedSandbox()} starts.
+   *
+   * @return a new builder, to change before passing it to {@link #sandbox}
+   */
   public static SigmaMindSandbox.Builder sandboxConfiguration() {
     return SigmaMindSandbox.builder().wireShape(WireShape.NEWER).passProbability(1.0).pace(SANDBOX_PACE);
   }
 
-  /** The client calling this target. */
+  /**
+   * The client calling this target.
+   *
+   * @return the client, closed when this target is
+   */
   public SigmaMindClient client() {
     return client;
   }
 
-  /** The embedded sandbox, when this is one (to set up provider states, inject faults...). */
+  /**
+   * The embedded sandbox, when this is one (to set up provider states, inject faults...).
+   *
+   * @return the sandbox, or empty for the API
+   */
   public Optional<SigmaMindSandbox> sandbox() {
     return Optional.ofNullable(sandbox);
   }
 
-  /** Whether this is an embedded sandbox, not SigmaMind's API. */
+  /**
+   * Whether this is an embedded sandbox, not SigmaMind's API.
+   *
+   * @return true for a sandbox started by this target
+   */
   public boolean isSandbox() {
     return sandbox != null;
   }
 
-  /** {@code sandbox} or {@code api}, for machine-readable reports. */
+  /**
+   * {@code sandbox} or {@code api}, for machine-readable reports.
+   *
+   * @return {@code sandbox} or {@code api}
+   */
   public String kind() {
     return sandbox != null ? "sandbox" : "api";
   }
 
-  /** The base URL calls go to. */
+  /**
+   * The base URL calls go to.
+   *
+   * @return the URL, as given or as the sandbox serves it
+   */
   public String baseUrl() {
     return baseUrl;
   }
 
-  /** E.g. {@code embedded sandbox at http://127.0.0.1:41233 (simulated: ...)} or {@code SigmaMind API at https://api.sigmamind.ai}. */
+  /**
+   * E.g. {@code embedded sandbox at http://127.0.0.1:41233 (simulated: ...)} or {@code SigmaMind API at https://api.sigmamind.ai}.
+   *
+   * @return one line naming the kind and the URL
+   */
   public String description() {
     return sandbox != null
         ? "embedded sandbox at " + baseUrl + " (simulated: says nothing about your agent)"
@@ -101,6 +142,9 @@ public final class Target implements AutoCloseable {
   /**
    * The lock that links {@code suite}'s entries to test-case ids: the file beside the suite for
    * the API; in memory for the embedded sandbox, whose test cases end with the run.
+   *
+   * @param suite a suite read from a file
+   * @return the lock; for the API, read from its file now
    */
   public LockFile lockFor(Suite suite) {
     return sandbox != null ? LockFile.inMemory(suite.agentId()) : LockFile.read(LockFile.beside(suite.file()), suite.agentId());
@@ -109,6 +153,8 @@ public final class Target implements AutoCloseable {
   /**
    * Polling suited to the target: the SDK's gentle defaults for the API, a quick pace for the
    * embedded sandbox, whose runs complete in a second or two.
+   *
+   * @return a new builder, for the caller to add a timeout and progress callback to
    */
   public WaitOptions.Builder waitOptions() {
     WaitOptions.Builder options = WaitOptions.builder();

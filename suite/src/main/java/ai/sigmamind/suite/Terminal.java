@@ -8,14 +8,20 @@ import java.lang.reflect.Method;
  * {@code \r}; in a CI log or a file it cannot.
  *
  * <pre>{@code
- * ProgressLine progress = new ProgressLine(System.out, Terminal.isInteractive());
+ * ProgressDisplay display = Terminal.isInteractive()
+ *     ? ProgressDisplay.live(System.out, Clock.systemUTC())
+ *     : ProgressDisplay.plain(System.out, Clock.systemUTC(), Duration.ofSeconds(10));
  * }</pre>
  */
 public final class Terminal {
   private Terminal() {
   }
 
-  /** Whether standard output is an interactive terminal. */
+  /**
+   * Whether standard output is an interactive terminal.
+   *
+   * @return false when there is no console, or (on JDK 22 and later) when output is redirected
+   */
   public static boolean isInteractive() {
     Console console = System.console();
     if (console == null) {

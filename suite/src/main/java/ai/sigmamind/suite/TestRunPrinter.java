@@ -22,7 +22,12 @@ public final class TestRunPrinter {
   private TestRunPrinter() {
   }
 
-  /** Prints {@code run} to {@code out}. */
+  /**
+   * Prints {@code run} to {@code out}.
+   *
+   * @param run the run as the API returned it; absent fields print as {@code -}
+   * @param out where the lines go
+   */
   public static void print(TestRun run, PrintStream out) {
     out.println("Test run " + run.jobId() + " of batch " + run.batchId() + agent(run.agent()));
     out.println("  verdict:          " + verdict(run.successful()));

@@ -11,12 +11,21 @@ package ai.sigmamind.suite;
 public final class UsageException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  /** A problem described by {@code message} alone. */
+  /**
+   * A problem described by {@code message} alone.
+   *
+   * @param message the whole report for the user, e.g. naming the file and line
+   */
   public UsageException(String message) {
     super(message);
   }
 
-  /** A problem described by {@code message}, caused by {@code cause}. */
+  /**
+   * A problem described by {@code message}, caused by {@code cause}.
+   *
+   * @param message the whole report for the user, e.g. naming the file and line
+   * @param cause the underlying failure, for a stack trace; not shown to the user
+   */
   public UsageException(String message, Throwable cause) {
     super(message, cause);
   }

@@ -13,7 +13,15 @@ package ai.sigmamind.suite.stats;
  * @param remarks the judge's remarks, empty if none
  */
 public record Attempt(int number, boolean passed, String transcript, String remarks) {
-  /** @throws IllegalArgumentException if {@code number} is below 1 */
+  /**
+   * Checks the attempt's number.
+   *
+   * @param number see {@link #number()}; at least 1
+   * @param passed see {@link #passed()}
+   * @param transcript see {@link #transcript()}
+   * @param remarks see {@link #remarks()}
+   * @throws IllegalArgumentException if {@code number} is below 1
+   */
   public Attempt {
     if (number < 1) {
       throw new IllegalArgumentException("attempt numbers start at 1, found " + number);

@@ -35,6 +35,10 @@ public final class AttemptPlanner {
    * A plan for cases with no baseline yet, so it holds whatever their pass rates turn out to be:
    * it assumes, for each case, the baseline rate at which the drop is hardest to see.
    *
+   * @param labels the test cases' labels, in the order the plan lists them
+   * @param detectDrop the fall in pass rate to catch, as a fraction (0.2 for 20 points)
+   * @param settings the gate's α and the power to aim at
+   * @return one entry per label, all alike
    * @throws IllegalArgumentException if there are no labels, or {@code detectDrop} is not in
    *     [{@code settings.minDrop()}, 1]
    */
@@ -56,6 +60,10 @@ public final class AttemptPlanner {
    * A plan for the cases of a recorded baseline, each at its recorded pass rate (at the hardest
    * rate for a case recorded with no judged attempt).
    *
+   * @param baseline the recorded baseline whose cases and rates to plan for
+   * @param detectDrop the fall in pass rate to catch, as a fraction (0.2 for 20 points)
+   * @param settings the gate's α and the power to aim at
+   * @return one entry per baseline case, in baseline order
    * @throws IllegalArgumentException if the baseline has no cases, or {@code detectDrop} is not in
    *     [{@code settings.minDrop()}, 1]
    */

@@ -17,7 +17,13 @@ import java.util.Optional;
  * @param cases one entry per test case, labels unique
  */
 public record Baseline(String suite, List<BaselineCase> cases) {
-  /** @throws IllegalArgumentException if the suite name is blank or two cases share a label */
+  /**
+   * Checks the values and copies the cases.
+   *
+   * @param suite see {@link #suite()}
+   * @param cases see {@link #cases()}; copied
+   * @throws IllegalArgumentException if the suite name is blank or two cases share a label
+   */
   public Baseline {
     if (suite.isBlank()) {
       throw new IllegalArgumentException("a baseline needs the suite's name");
@@ -26,7 +32,12 @@ public record Baseline(String suite, List<BaselineCase> cases) {
     Labels.requireUnique(cases.stream().map(BaselineCase::label).toList(), "the baseline");
   }
 
-  /** A baseline of every case in the run. */
+  /**
+   * A baseline of every case in the run.
+   *
+   * @param run the run to record, every case of it
+   * @return a baseline of the run's suite, cases in the run's order
+   */
   public static Baseline record(SuiteRun run) {
     return new Baseline(run.suite(), run.cases().stream()
         .map(caseRun -> BaselineCase.of(caseRun, run.batchId(), run.date()))
@@ -37,6 +48,8 @@ public record Baseline(String suite, List<BaselineCase> cases) {
    * This baseline with the run's cases recorded afresh: cases in the run replace their entries
    * (or are added at the end), the others keep theirs.
    *
+   * @param run a run of the same suite, possibly of only some of its cases
+   * @return a new baseline; this one is unchanged
    * @throws IllegalArgumentException if the run is of another suite
    */
   public Baseline updatedWith(SuiteRun run) {
@@ -50,7 +63,12 @@ public record Baseline(String suite, List<BaselineCase> cases) {
     return new Baseline(suite, merged);
   }
 
-  /** The case with this label. */
+  /**
+   * The case with this label.
+   *
+   * @param label a test case's label, matched exactly
+   * @return the recorded case, or empty when the baseline has none with that label
+   */
   public Optional<BaselineCase> find(String label) {
     return cases.stream().filter(baselineCase -> baselineCase.label().equals(label)).findFirst();
   }

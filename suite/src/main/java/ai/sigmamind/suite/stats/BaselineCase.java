@@ -22,7 +22,17 @@ public record BaselineCase(
     String label, PassRate result, String batchId, Instant recordedAt,
     @Nullable TranscriptExcerpt passing, @Nullable TranscriptExcerpt failing) {
 
-  /** @throws IllegalArgumentException if the label or batch id is blank */
+  /**
+   * Checks the label and batch id.
+   *
+   * @param label see {@link #label()}
+   * @param result see {@link #result()}
+   * @param batchId see {@link #batchId()}
+   * @param recordedAt see {@link #recordedAt()}
+   * @param passing see {@link #passing()}
+   * @param failing see {@link #failing()}
+   * @throws IllegalArgumentException if the label or batch id is blank
+   */
   public BaselineCase {
     if (label.isBlank()) {
       throw new IllegalArgumentException("a baseline case needs a label");

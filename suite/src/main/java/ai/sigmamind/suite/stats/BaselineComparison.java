@@ -37,7 +37,19 @@ public record BaselineComparison(
     GateVerdict verdict, List<String> reasons, List<CaseComparison> cases, List<String> newCases,
     List<String> notRun, PassRate baselineOverall, PassRate candidateOverall, GateSettings settings) {
 
-  /** @throws NullPointerException if a list is null */
+  /**
+   * Copies the lists.
+   *
+   * @param verdict see {@link #verdict()}
+   * @param reasons see {@link #reasons()}; copied
+   * @param cases see {@link #cases()}; copied
+   * @param newCases see {@link #newCases()}; copied
+   * @param notRun see {@link #notRun()}; copied
+   * @param baselineOverall see {@link #baselineOverall()}
+   * @param candidateOverall see {@link #candidateOverall()}
+   * @param settings see {@link #settings()}
+   * @throws NullPointerException if a list is null
+   */
   public BaselineComparison {
     reasons = List.copyOf(reasons);
     cases = List.copyOf(cases);
@@ -48,6 +60,10 @@ public record BaselineComparison(
   /**
    * Compares {@code candidate} with {@code baseline}.
    *
+   * @param baseline the suite's recorded baseline
+   * @param candidate the new run of the same suite
+   * @param settings α, minimum drop and optional absolute floor
+   * @return the per-case comparisons and the gate's verdict
    * @throws IllegalArgumentException if they are of different suites or share no test case, so
    *     that a gate with nothing to compare can never pass
    */
@@ -95,22 +111,39 @@ public record BaselineComparison(
         cases, newCases, notRun, baselineOverall, candidateOverall, settings);
   }
 
-  /** The cases that regressed: what fails the gate. */
+  /**
+   * The cases that regressed: what fails the gate.
+   *
+   * @return the regressed cases, in the candidate's order
+   */
   public List<CaseComparison> regressed() {
     return withVerdict(CaseVerdict.REGRESSED);
   }
 
-  /** The cases whose attempts disagreed: unstable, whether or not the agent got worse. */
+  /**
+   * The cases whose attempts disagreed: unstable, whether or not the agent got worse.
+   *
+   * @return the unstable cases, in the candidate's order
+   */
   public List<CaseComparison> unstable() {
     return cases.stream().filter(CaseComparison::unstable).toList();
   }
 
-  /** The cases with this verdict. */
+  /**
+   * The cases with this verdict.
+   *
+   * @param verdict the verdict to select
+   * @return the matching cases, in the candidate's order
+   */
   public List<CaseComparison> withVerdict(CaseVerdict verdict) {
     return cases.stream().filter(compared -> compared.verdict() == verdict).toList();
   }
 
-  /** One line for a log: the verdict and how many cases fell in each category. */
+  /**
+   * One line for a log: the verdict and how many cases fell in each category.
+   *
+   * @return one line, without a line break
+   */
   public String summary() {
     return String.format(Locale.ROOT, "%s: %d regressed, %d improved, %d unchanged, %d insufficient evidence"
             + " (%d unstable, %d new, %d not run); overall %s → %s at α %s, minimum drop %s",

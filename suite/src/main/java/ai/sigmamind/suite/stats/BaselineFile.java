@@ -66,6 +66,8 @@ public final class BaselineFile {
   /**
    * The baseline in {@code file}.
    *
+   * @param file a baseline YAML file written by {@link #write} or by hand
+   * @return the baseline, cases in file order
    * @throws BaselineFormatException if the file is not a baseline this version can read; the
    *     message names the file and line
    * @throws IOException if the file cannot be read
@@ -80,7 +82,13 @@ public final class BaselineFile {
     return new Reader(file).baseline(parse(file, text));
   }
 
-  /** Writes {@code baseline} to {@code file}, replacing it. */
+  /**
+   * Writes {@code baseline} to {@code file}, replacing it.
+   *
+   * @param file where to write; created if missing, its parent directory must exist
+   * @param baseline the baseline to write, in format {@value #FORMAT}
+   * @throws IOException if the file cannot be written
+   */
   public static void write(Path file, Baseline baseline) throws IOException {
     Files.writeString(file, toYaml(baseline), StandardCharsets.UTF_8);
   }

@@ -34,7 +34,11 @@ public record CaseComparison(
     double dropPValue, double gainPValue, PassRate.Interval dropInterval, OptionalInt attemptsNeeded, boolean unstable,
     @Nullable TranscriptExcerpt baselinePassing, @Nullable TranscriptExcerpt candidateFailing) {
 
-  /** Baseline rate minus candidate rate: positive when the case got worse. */
+  /**
+   * Baseline rate minus candidate rate: positive when the case got worse.
+   *
+   * @return a fraction from -1 to 1
+   */
   public double drop() {
     return baseline.rate() - candidate.rate();
   }

@@ -18,7 +18,12 @@ import java.util.OptionalInt;
  * @param power the chance of catching the drop with those attempts (with the maximum when empty)
  */
 public record CasePlan(String label, double baselineRate, OptionalInt attempts, double power) {
-  /** Whether a case at this baseline rate can lose {@code drop} at all. */
+  /**
+   * Whether a case at this baseline rate can lose {@code drop} at all.
+   *
+   * @param drop a fall in pass rate, as a fraction
+   * @return false when the baseline rate is below {@code drop}
+   */
   public boolean canDrop(double drop) {
     return baselineRate - drop >= -1e-9;
   }

@@ -16,7 +16,13 @@ import java.util.Optional;
  * @param attempts the judged attempts
  */
 public record CaseRun(String label, List<Attempt> attempts) {
-  /** @throws IllegalArgumentException if the label is blank */
+  /**
+   * Checks the label and copies the attempts.
+   *
+   * @param label see {@link #label()}
+   * @param attempts see {@link #attempts()}; copied
+   * @throws IllegalArgumentException if the label is blank
+   */
   public CaseRun {
     if (label.isBlank()) {
       throw new IllegalArgumentException("a test case needs a label");
@@ -24,17 +30,29 @@ public record CaseRun(String label, List<Attempt> attempts) {
     attempts = List.copyOf(attempts);
   }
 
-  /** Passes out of judged attempts. */
+  /**
+   * Passes out of judged attempts.
+   *
+   * @return the judged attempts' passes and count
+   */
   public PassRate result() {
     return PassRate.of((int) attempts.stream().filter(Attempt::passed).count(), attempts.size());
   }
 
-  /** The first passing attempt, for "what it looked like when it worked". */
+  /**
+   * The first passing attempt, for "what it looked like when it worked".
+   *
+   * @return the passing attempt that comes first in the list, or empty when none passed
+   */
   public Optional<Attempt> firstPassing() {
     return attempts.stream().filter(Attempt::passed).findFirst();
   }
 
-  /** The first failing attempt. */
+  /**
+   * The first failing attempt.
+   *
+   * @return the failing attempt that comes first in the list, or empty when none failed
+   */
   public Optional<Attempt> firstFailing() {
     return attempts.stream().filter(attempt -> !attempt.passed()).findFirst();
   }

@@ -27,6 +27,12 @@ public record GateSettings(double alpha, double minDrop, double power, OptionalD
   public static final double DEFAULT_POWER = 0.8;
 
   /**
+   * Checks the values.
+   *
+   * @param alpha see {@link #alpha()}
+   * @param minDrop see {@link #minDrop()}
+   * @param power see {@link #power()}
+   * @param minPassRate see {@link #minPassRate()}
    * @throws IllegalArgumentException if alpha or power is not strictly between 0 and 1, minDrop is
    *     not in (0, 1], or minPassRate is not in [0, 1]
    */
@@ -41,27 +47,51 @@ public record GateSettings(double alpha, double minDrop, double power, OptionalD
     }
   }
 
-  /** α 0.05, minimum drop 0.15, power 0.8, no absolute floor. */
+  /**
+   * α 0.05, minimum drop 0.15, power 0.8, no absolute floor.
+   *
+   * @return the default settings
+   */
   public static GateSettings defaults() {
     return new GateSettings(DEFAULT_ALPHA, DEFAULT_MIN_DROP, DEFAULT_POWER, OptionalDouble.empty());
   }
 
-  /** These settings with another α. */
+  /**
+   * These settings with another α.
+   *
+   * @param alpha strictly between 0 and 1
+   * @return a copy with {@code alpha}
+   */
   public GateSettings withAlpha(double alpha) {
     return new GateSettings(alpha, minDrop, power, minPassRate);
   }
 
-  /** These settings with another minimum drop. */
+  /**
+   * These settings with another minimum drop.
+   *
+   * @param minDrop a fraction in (0, 1]
+   * @return a copy with {@code minDrop}
+   */
   public GateSettings withMinDrop(double minDrop) {
     return new GateSettings(alpha, minDrop, power, minPassRate);
   }
 
-  /** These settings with another power. */
+  /**
+   * These settings with another power.
+   *
+   * @param power strictly between 0 and 1
+   * @return a copy with {@code power}
+   */
   public GateSettings withPower(double power) {
     return new GateSettings(alpha, minDrop, power, minPassRate);
   }
 
-  /** These settings with an absolute floor for the overall pass rate as well. */
+  /**
+   * These settings with an absolute floor for the overall pass rate as well.
+   *
+   * @param minPassRate the floor, a fraction from 0 to 1
+   * @return a copy with the floor
+   */
   public GateSettings withMinPassRate(double minPassRate) {
     return new GateSettings(alpha, minDrop, power, OptionalDouble.of(minPassRate));
   }

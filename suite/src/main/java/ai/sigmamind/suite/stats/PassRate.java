@@ -18,6 +18,10 @@ public record PassRate(int passes, int attempts) {
   private static final double Z_95 = 1.959963984540054;
 
   /**
+   * Checks the counts.
+   *
+   * @param passes see {@link #passes()}
+   * @param attempts see {@link #attempts()}
    * @throws IllegalArgumentException if {@code attempts} is negative or {@code passes} is outside
    *     0…{@code attempts}
    */
@@ -28,17 +32,31 @@ public record PassRate(int passes, int attempts) {
     }
   }
 
-  /** The pass rate for {@code passes} out of {@code attempts}. */
+  /**
+   * The pass rate for {@code passes} out of {@code attempts}.
+   *
+   * @param passes attempts the judge passed, from 0 to {@code attempts}
+   * @param attempts attempts judged, at least 0
+   * @return the pass rate
+   */
   public static PassRate of(int passes, int attempts) {
     return new PassRate(passes, attempts);
   }
 
-  /** Passes over attempts, or 0 when nothing was judged. */
+  /**
+   * Passes over attempts, or 0 when nothing was judged.
+   *
+   * @return a fraction from 0 to 1
+   */
   public double rate() {
     return attempts == 0 ? 0 : (double) passes / attempts;
   }
 
-  /** Some attempts passed and some failed: the judge disagreed with itself. */
+  /**
+   * Some attempts passed and some failed: the judge disagreed with itself.
+   *
+   * @return true when there were passes and failures both
+   */
   public boolean mixed() {
     return passes > 0 && passes < attempts;
   }
@@ -47,6 +65,8 @@ public record PassRate(int passes, int attempts) {
    * The 95 % Wilson score interval. Unlike the textbook "rate ± 1.96 standard errors" it stays
    * inside [0, 1] and keeps its coverage at small counts and at 0 % or 100 %, which is where an
    * agent's test cases usually sit; with no attempts it is the whole of [0, 1].
+   *
+   * @return the interval's bounds, fractions from 0 to 1
    */
   public Interval interval() {
     if (attempts == 0) {

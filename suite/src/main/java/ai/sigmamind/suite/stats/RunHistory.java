@@ -35,7 +35,12 @@ import okio.Buffer;
  * @param runs the runs, oldest first
  */
 public record RunHistory(List<Run> runs) {
-  /** @throws NullPointerException if {@code runs} is null */
+  /**
+   * Copies the runs.
+   *
+   * @param runs see {@link #runs()}; copied
+   * @throws NullPointerException if {@code runs} is null
+   */
   public RunHistory {
     runs = List.copyOf(runs);
   }
@@ -53,12 +58,24 @@ public record RunHistory(List<Run> runs) {
    * @param cases passes out of attempts per test case label, in the run's order
    */
   public record Run(String batchId, Instant date, Map<String, PassRate> cases) {
-    /** @throws NullPointerException if {@code cases} is null */
+    /**
+     * Copies the cases.
+     *
+     * @param batchId see {@link #batchId()}
+     * @param date see {@link #date()}
+     * @param cases see {@link #cases()}; copied, keeping their order
+     * @throws NullPointerException if {@code cases} is null
+     */
     public Run {
       cases = Collections.unmodifiableMap(new LinkedHashMap<>(cases));
     }
 
-    /** The run's line: per case, passes out of attempts. */
+    /**
+     * The run's line: per case, passes out of attempts.
+     *
+     * @param run a run of the suite
+     * @return the line's content for it
+     */
     public static Run of(SuiteRun run) {
       Map<String, PassRate> cases = new LinkedHashMap<>();
       run.cases().forEach(caseRun -> cases.put(caseRun.label(), caseRun.result()));
@@ -66,7 +83,14 @@ public record RunHistory(List<Run> runs) {
     }
   }
 
-  /** The history in {@code file}; empty if there is no such file yet. */
+  /**
+   * The history in {@code file}; empty if there is no such file yet.
+   *
+   * @param file the history file, one JSON line per run
+   * @return the runs in file order, oldest first; blank lines are skipped
+   * @throws BaselineFormatException if a line is not a run; the message names the file and line
+   * @throws IOException if the file exists but cannot be read
+   */
   public static RunHistory read(Path file) throws IOException {
     List<String> lines;
     try {
@@ -83,7 +107,13 @@ public record RunHistory(List<Run> runs) {
     return new RunHistory(runs);
   }
 
-  /** Adds the run's line at the end of {@code file}, creating it if needed. */
+  /**
+   * Adds the run's line at the end of {@code file}, creating it if needed.
+   *
+   * @param file the history file; its parent directory must exist
+   * @param run the run to add
+   * @throws IOException if the file cannot be written
+   */
   public static void append(Path file, SuiteRun run) throws IOException {
     Files.writeString(file, line(Run.of(run)) + "\n", StandardCharsets.UTF_8,
         StandardOpenOption.CREATE, StandardOpenOption.APPEND);
@@ -94,6 +124,9 @@ public record RunHistory(List<Run> runs) {
    * {@code limit}. A case's verdict in a run is "passed" when every attempt passed, as a plain
    * pass/fail check would report it. Cases that never flipped and never had mixed attempts are
    * left out.
+   *
+   * @param limit the most cases to return, at least 0
+   * @return the cases, most flips first, then most mixed runs, then by label
    */
   public List<FlakyCase> flakiest(int limit) {
     Map<String, FlakyCase> byLabel = new LinkedHashMap<>();

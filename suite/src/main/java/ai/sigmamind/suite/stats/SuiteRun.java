@@ -16,7 +16,15 @@ import java.util.List;
  * @param cases one entry per test case, labels unique
  */
 public record SuiteRun(String suite, String batchId, Instant date, List<CaseRun> cases) {
-  /** @throws IllegalArgumentException if the suite name is blank or two cases share a label */
+  /**
+   * Checks the values and copies the cases.
+   *
+   * @param suite see {@link #suite()}
+   * @param batchId see {@link #batchId()}
+   * @param date see {@link #date()}
+   * @param cases see {@link #cases()}; copied
+   * @throws IllegalArgumentException if the suite name is blank or two cases share a label
+   */
   public SuiteRun {
     if (suite.isBlank()) {
       throw new IllegalArgumentException("a suite run needs the suite's name");
@@ -25,7 +33,11 @@ public record SuiteRun(String suite, String batchId, Instant date, List<CaseRun>
     Labels.requireUnique(cases.stream().map(CaseRun::label).toList(), "the run");
   }
 
-  /** Passes and attempts over all cases. */
+  /**
+   * Passes and attempts over all cases.
+   *
+   * @return the sum over the cases
+   */
   public PassRate overall() {
     return cases.stream().map(CaseRun::result).reduce(PassRate.of(0, 0), PassRate::plus);
   }

@@ -19,7 +19,14 @@ public record TranscriptExcerpt(int attempt, String remarks, String transcript) 
   public static final int MAX_REMARKS_CHARS = 1000;
   private static final String CUT = " […]";
 
-  /** @throws IllegalArgumentException if {@code attempt} is below 1 */
+  /**
+   * Checks the attempt's number and cuts the texts.
+   *
+   * @param attempt see {@link #attempt()}
+   * @param remarks see {@link #remarks()}; cut if longer
+   * @param transcript see {@link #transcript()}; cut if longer
+   * @throws IllegalArgumentException if {@code attempt} is below 1
+   */
   public TranscriptExcerpt {
     if (attempt < 1) {
       throw new IllegalArgumentException("attempt numbers start at 1, found " + attempt);
@@ -28,7 +35,12 @@ public record TranscriptExcerpt(int attempt, String remarks, String transcript) 
     transcript = cut(transcript, MAX_TRANSCRIPT_CHARS);
   }
 
-  /** The excerpt of an attempt. */
+  /**
+   * The excerpt of an attempt.
+   *
+   * @param attempt a judged attempt
+   * @return its number, remarks and transcript, cut to the limits
+   */
   public static TranscriptExcerpt of(Attempt attempt) {
     return new TranscriptExcerpt(attempt.number(), attempt.remarks(), attempt.transcript());
   }
