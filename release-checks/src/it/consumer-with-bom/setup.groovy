@@ -25,9 +25,15 @@ new File(basedir, 'invoker.properties').withReader('UTF-8') { invoker.load(it) }
 def command = "mvn -q ${invoker.getProperty('invoker.goals')}"
 assert readmeText.contains(command): "README.md should run the quickstart with `${command}`, as this project does"
 
+// The sandbox jar the README fetches (dependency:copy) and starts, from the IT repository.
+def copy = readmeText =~ /mvn dependency:copy -Dartifact=(\S+) -DoutputDirectory=(\S+)/
+assert copy.size() == 1: 'README.md should fetch the standalone sandbox with one mvn dependency:copy command'
+def (groupId, artifactId, version, type, classifier) = copy[0][1].split(':')
+assert version == projectVersion
 def jar = new File(localRepositoryPath,
-    "ai/sigmamind/sigmamind-sandbox/${projectVersion}/sigmamind-sandbox-${projectVersion}-standalone.jar")
-assert jar.isFile(): "no standalone sandbox jar at ${jar}"
+    "${groupId.replace('.', '/')}/${artifactId}/${version}/${artifactId}-${version}-${classifier}.${type}")
+assert jar.isFile(): "README.md's dependency:copy names ${copy[0][1]}, which the build did not produce (no ${jar})"
+assert readmeText.contains("java -jar ${copy[0][2]}/${jar.name} --port"): "README.md should start ${jar.name} from ${copy[0][2]}"
 def java = new File(System.getProperty('java.home'), 'bin/java').path
 def sandbox = new ProcessBuilder(java, '-jar', jar.path, '--port', '0').redirectErrorStream(true).start()
 Runtime.runtime.addShutdownHook(new Thread({ sandbox.destroyForcibly() }))
