@@ -49,7 +49,7 @@ public final class PublicApi {
 
   public static void main(String[] args) throws Exception {
     Path classes = Path.of(args[0]);
-    Path dump = Path.of(args[1]);
+    Path dump = Path.of(args[1]).toAbsolutePath().normalize();
     boolean update = Boolean.parseBoolean(args[2]);
     String accept = args[3];
     if (!Files.isDirectory(classes)) {
