@@ -1,2 +1,0 @@
-/** Greetings: the public API whose changes the gates judge. */
-package it.sigmamind.greeting;
