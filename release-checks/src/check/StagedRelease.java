@@ -77,7 +77,10 @@ final class StagedRelease {
     build.environment().put("GNUPGHOME", gpgHome.toString());
     build.environment().remove("MAVEN_PROJECTBASEDIR");
     System.out.println("Staging release " + release + " of " + published.size() + " modules into " + repo);
-    return build.start().waitFor();
+    long start = System.nanoTime();
+    int exit = build.start().waitFor();
+    System.out.printf("Staging build took %d s%n", (System.nanoTime() - start) / 1_000_000_000L);
+    return exit;
   }
 
   /**
