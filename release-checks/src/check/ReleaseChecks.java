@@ -69,7 +69,7 @@ public final class ReleaseChecks {
         + " staged release");
   }
 
-  List<Module> modules() throws Exception {
+  private List<Module> modules() throws Exception {
     List<Module> modules = new ArrayList<>();
     for (Element module : children(child(read(root.resolve("pom.xml")), "modules"), "module")) {
       String dir = module.getTextContent().trim();
