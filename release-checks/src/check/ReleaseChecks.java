@@ -28,20 +28,23 @@ import org.w3c.dom.Node;
  *       sources jar and a javadoc jar beside it.
  *   <li>Reproducible builds: sdk-generated and sdk-core, rebuilt offline from a copy of the sources in
  *       another directory, give main, sources and javadoc jars byte-identical to this build's.
+ *   <li>The staged release ({@link StagedRelease}): what Central would receive, built at the release
+ *       version and signed, has every file, checksum, signature and POM field Central requires.
  * </ol>
  *
- * <p>Run by the build with the JDK's source-file launcher:
- * {@code java ReleaseChecks.java <root> <version> <work dir>}.
+ * <p>Compiled and run by the build: {@code java -cp <classes> ReleaseChecks <root> <version> <work dir>}.
  */
 public final class ReleaseChecks {
   /** Properties whose value the BOM repeats from the parent. */
-  private static final List<String> BOM_SHARED_PROPERTIES = List.of("kotlin.version", "okio.version");
+  private static final List<String> BOM_SHARED_PROPERTIES = List.of("kotlin.version", "okio.version",
+      "maven-gpg-plugin.version");
   /** Modules rebuilt to prove reproducibility: the SDK's jars, generated code included. */
   private static final List<String> REBUILT_MODULES = List.of("sdk-generated", "sdk-core");
   /** The jars Central requires beside every published jar. */
   private static final List<String> ATTACHED_CLASSIFIERS = List.of("sources", "javadoc");
 
-  private record Module(String dir, String artifactId, String packaging, boolean deployed) {}
+  /** A reactor module: its directory, artifactId, packaging and whether it is deployed. */
+  record Module(String dir, String artifactId, String packaging, boolean deployed) {}
 
   private final Path root;
   private final String version;
@@ -57,12 +60,15 @@ public final class ReleaseChecks {
     List<Module> modules = checks.modules();
     checks.checkBom(modules);
     checks.checkModuleNames(modules);
-    checks.checkReproducible(Path.of(args[2]).toAbsolutePath());
+    Path work = Path.of(args[2]).toAbsolutePath();
+    checks.checkReproducible(work);
+    checks.problems.addAll(new StagedRelease(checks.root, checks.version, work).check(modules));
     if (!checks.problems.isEmpty()) {
       checks.problems.forEach(problem -> System.err.println("Release check failed: " + problem));
       System.exit(1);
     }
-    System.out.println("Release checks passed: BOM, Automatic-Module-Name, sources and javadoc jars, reproducible jars (main, sources, javadoc)");
+    System.out.println("Release checks passed: BOM, Automatic-Module-Name, sources and javadoc jars,"
+        + " reproducible jars (main, sources, javadoc), staged release");
   }
 
   private List<Module> modules() throws Exception {
@@ -163,8 +169,8 @@ public final class ReleaseChecks {
       for (String classifier : classifiers) {
         Path original = jar(root, module, classifier);
         Path rebuilt = jar(copy, module, classifier);
-        String first = sha256(original);
-        String second = sha256(rebuilt);
+        String first = digest("SHA-256", original);
+        String second = digest("SHA-256", rebuilt);
         System.out.println(root.relativize(original) + " sha256 " + first + ", rebuilt " + second);
         if (!first.equals(second)) {
           problems.add(module.artifactId() + ": two builds gave different " + original.getFileName() + " (" + first
@@ -185,7 +191,7 @@ public final class ReleaseChecks {
   }
 
   /** Copies the source tree without build output, Git metadata or installed npm packages. */
-  private static void copySources(Path from, Path to) throws IOException {
+  static void copySources(Path from, Path to) throws IOException {
     Set<String> skipped = Set.of("target", ".git", "node_modules");
     Files.walkFileTree(from, new SimpleFileVisitor<>() {
       @Override
@@ -205,7 +211,7 @@ public final class ReleaseChecks {
     });
   }
 
-  private static void deleteRecursively(Path dir) throws IOException {
+  static void deleteRecursively(Path dir) throws IOException {
     if (!Files.exists(dir)) {
       return;
     }
@@ -216,18 +222,19 @@ public final class ReleaseChecks {
     }
   }
 
-  private static String sha256(Path file) throws Exception {
-    return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+  /** The file's digest in lower-case hex; {@code algorithm} is a JDK name such as {@code SHA-256}. */
+  static String digest(String algorithm, Path file) throws Exception {
+    return HexFormat.of().formatHex(MessageDigest.getInstance(algorithm).digest(Files.readAllBytes(file)));
   }
 
-  private static Element read(Path pom) throws Exception {
+  static Element read(Path pom) throws Exception {
     if (!Files.isRegularFile(pom)) {
       throw new IllegalArgumentException("no POM at " + pom);
     }
     return DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(pom.toFile()).getDocumentElement();
   }
 
-  private static List<Element> children(Element parent, String name) {
+  static List<Element> children(Element parent, String name) {
     List<Element> found = new ArrayList<>();
     for (Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
       if (node instanceof Element element && element.getTagName().equals(name)) {
@@ -237,12 +244,12 @@ public final class ReleaseChecks {
     return found;
   }
 
-  private static Element child(Element parent, String name) {
+  static Element child(Element parent, String name) {
     List<Element> found = children(parent, name);
     return found.isEmpty() ? null : found.get(0);
   }
 
-  private static String text(Element parent, String name) {
+  static String text(Element parent, String name) {
     Element element = child(parent, name);
     return element == null ? null : element.getTextContent().trim();
   }
