@@ -68,6 +68,9 @@ final class StagedRelease {
     }
     List<String> command = new ArrayList<>(List.of(sources.resolve("mvnw").toString(), "-B", "-q", "deploy",
         "-DskipTests", "-DskipITs=true", "-Dspectral.skip=true", "-Dstock.tools.skip=true",
+        // deploy's install phase would put a release version of every module in the user's local
+        // repository, where any other build could pick it up as if it had been released.
+        "-Dmaven.install.skip=true",
         "-pl", String.join(",", published.stream().map(ReleaseChecks.Module::dir).toList()),
         "-DaltDeploymentRepository=staging::" + repo.toUri(),
         "-Daether.checksums.algorithms=SHA-512,SHA-256,SHA-1,MD5",
