@@ -236,6 +236,58 @@ class PipelineTest {
   }
 
   @Test
+  void forCallGivesEachCallItsOwnListenerAndTheServerItGoesTo() {
+    List<String> events = new CopyOnWriteArrayList<>();
+    RequestListener perCall = new RequestListener() {
+      private final AtomicInteger calls = new AtomicInteger();
+
+      @Override
+      public RequestListener forCall(Operation operation, Server server) {
+        String tag = "call" + calls.incrementAndGet() + "@" + server.address() + ":" + server.port();
+        return new RequestListener() {
+          @Override
+          public void onStart(Operation operation) {
+            events.add(tag + " start");
+          }
+
+          @Override
+          public void onAttempt(Operation operation, Attempt attempt) {
+            events.add(tag + " attempt " + attempt.statusCode());
+          }
+
+          @Override
+          public void onEnd(Operation operation, End end) {
+            events.add(tag + " end " + end.statusCode());
+          }
+        };
+      }
+    };
+    RequestListener brokenFactory = new RequestListener() {
+      @Override
+      public RequestListener forCall(Operation operation, Server server) {
+        throw new IllegalStateException("a broken forCall changes nothing");
+      }
+
+      @Override
+      public void onEnd(Operation operation, End end) {
+        events.add("shared end " + end.statusCode());
+      }
+    };
+    server.enqueue(json(200, Fixtures.seedTestRun()));
+    server.enqueue(json(404, Fixtures.ERROR_404));
+    try (SigmaMindClient listened = Fixtures.clientFor(server, time)
+        .addListener(perCall).addListener(brokenFactory).build()) {
+      runs(listened).get("job_1");
+      assertThatThrownBy(() -> Fixtures.await(runs(listened).getAsync("job_2"))).isInstanceOf(NotFoundException.class);
+    }
+
+    String where = "@" + server.getHostName() + ":" + server.getPort();
+    assertThat(events).containsExactly(
+        "call1" + where + " start", "call1" + where + " attempt 200", "call1" + where + " end 200", "shared end 200",
+        "call2" + where + " start", "call2" + where + " attempt 404", "call2" + where + " end 404", "shared end 404");
+  }
+
+  @Test
   void derivedClientsShareTheTransportUnlessTheyChangeIt() {
     SigmaMindClient fewerRetries = client.withOptions(b -> b.maxRetries(0).overallTimeout(Duration.ofSeconds(5)));
     SigmaMindClient logging = client.withOptions(b -> b.logLevel(LogLevel.BASIC));
