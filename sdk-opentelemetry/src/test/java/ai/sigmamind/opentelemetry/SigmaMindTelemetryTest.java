@@ -41,6 +41,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
@@ -105,8 +106,8 @@ class SigmaMindTelemetryTest {
     server.enqueue(json(TOO_MANY_REQUESTS, "{}").setHeader("Retry-After", RETRY_NOW));
     server.enqueue(json(200, seedTestRun()));
     Span outer = testTracer.spanBuilder("outer").startSpan();
-    try (SigmaMindClient client = client(b -> b); Scope ignored = outer.makeCurrent()) {
-      runs(client).get(JOB_ID);
+    try (SigmaMindClient client = client(b -> b)) {
+      inside(outer, () -> runs(client).get(JOB_ID));
     } finally {
       outer.end();
     }
@@ -220,12 +221,8 @@ class SigmaMindTelemetryTest {
     CompletableFuture<TestRun> firstCall;
     CompletableFuture<TestRun> secondCall;
     try (SigmaMindClient client = client(b -> b)) {
-      try (Scope ignored = first.makeCurrent()) {
-        firstCall = runs(client).getAsync("job_first");
-      }
-      try (Scope ignored = second.makeCurrent()) {
-        secondCall = runs(client).getAsync("job_second");
-      }
+      firstCall = inside(first, () -> runs(client).getAsync("job_first"));
+      secondCall = inside(second, () -> runs(client).getAsync("job_second"));
       assertThat(firstCall.get(10, TimeUnit.SECONDS)).isNotNull();
       assertThatThrownBy(() -> secondCall.get(10, TimeUnit.SECONDS)).hasCauseInstanceOf(NotFoundException.class);
     } finally {
@@ -278,6 +275,16 @@ class SigmaMindTelemetryTest {
   void theListenerNeedsAnOpenTelemetry() {
     assertThatThrownBy(() -> SigmaMindTelemetry.listener(null))
         .isInstanceOf(NullPointerException.class).hasMessage("openTelemetry");
+  }
+
+  /** What {@code action} returns, run with {@code span} current. */
+  private static <T> T inside(Span span, Supplier<T> action) {
+    Scope scope = span.makeCurrent();
+    try {
+      return action.get();
+    } finally {
+      scope.close();
+    }
   }
 
   private AttributesBuilder requestAttributes() {
