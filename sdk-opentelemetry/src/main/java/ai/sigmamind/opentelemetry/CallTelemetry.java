@@ -90,10 +90,7 @@ final class CallTelemetry implements RequestListener {
 
   @Override
   public void onEnd(Operation operation, End end) {
-    Span span = callSpan;
-    if (span == null) {
-      return;
-    }
+    Span span = Objects.requireNonNull(callSpan, "onStart comes first");
     if (end.failure() != null) {
       span.setAttribute(ERROR_TYPE, end.failure().getClass().getName());
       span.setStatus(StatusCode.ERROR);
