@@ -205,7 +205,9 @@ final class RequestExecutor {
         delay.cancel(false);
       }
       delay.whenComplete((ignored, error) -> {
-        if (error != null) {
+        if (error != null) { // Cancelled: listeners still see the call end, as a blocking call's interrupt.
+          ended(new SigmaMindException("Cancelled while waiting to retry " + described.method() + " "
+              + described.url().encodedPath(), error), outcome.statusCode);
           future().completeExceptionally(error);
         } else if (!future().isDone()) {
           attemptAsync();

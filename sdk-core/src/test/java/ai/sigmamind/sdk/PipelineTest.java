@@ -102,10 +102,17 @@ class PipelineTest {
   }
 
   @Test
-  void cancellingDuringARetryWaitStopsTheCall() throws Exception {
+  void cancellingDuringARetryWaitStopsTheCallAndListenersSeeItEnd() throws Exception {
+    List<RequestListener.End> ends = new CopyOnWriteArrayList<>();
+    SigmaMindClient listened = client.withOptions(b -> b.addListener(new RequestListener() {
+      @Override
+      public void onEnd(Operation operation, End end) {
+        ends.add(end);
+      }
+    }));
     server.enqueue(json(503, "{}").setHeader("Retry-After", "60"));
     time.hold();
-    CompletableFuture<TestRun> call = runs(client).getAsync("job_1");
+    CompletableFuture<TestRun> call = runs(listened).getAsync("job_1");
     assertThat(time.awaitHeldWaits(1)).isTrue();
 
     call.cancel(true);
@@ -113,6 +120,11 @@ class PipelineTest {
 
     assertThat(call).isCancelled();
     assertThat(server.getRequestCount()).isEqualTo(1);
+    assertThat(ends).singleElement().satisfies(end -> {
+      assertThat(end.attempts()).isEqualTo(1);
+      assertThat(end.statusCode()).isEqualTo(503);
+      assertThat(end.failure()).hasMessageStartingWith("Cancelled while waiting to retry GET");
+    });
   }
 
   @Test
