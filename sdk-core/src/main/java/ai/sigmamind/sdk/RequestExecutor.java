@@ -205,13 +205,15 @@ final class RequestExecutor {
         delay.cancel(false);
       }
       delay.whenComplete((ignored, error) -> {
-        if (error != null) { // Cancelled: listeners still see the call end, as a blocking call's interrupt.
-          ended(new SigmaMindException("Cancelled while waiting to retry " + described.method() + " "
-              + described.url().encodedPath(), error), outcome.statusCode);
-          future().completeExceptionally(error);
-        } else if (!future().isDone()) {
+        if (error == null && !future().isDone()) {
           attemptAsync();
+          return;
         }
+        // Cancelled (the wait, or the call just before its wait was registered): listeners still
+        // see the call end, as a blocking call's interrupt.
+        SigmaMindException cancelled = ended(new SigmaMindException("Cancelled while waiting to retry "
+            + described.method() + " " + described.url().encodedPath(), error), outcome.statusCode);
+        future().completeExceptionally(error != null ? error : cancelled);
       });
     }
 
