@@ -3,6 +3,7 @@ package ai.sigmamind.sdk;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -91,6 +92,8 @@ final class RequestExecutor {
   private final class Run<T extends @Nullable Object> {
     private final Request described;
     private final OperationDescription description;
+    /** This call's listeners, as each listener's {@link RequestListener#forCall} chose. */
+    private final List<RequestListener> callListeners;
     private final RequestOptions perCall;
     private final int maxRetries;
     private final Duration overallTimeout;
@@ -112,6 +115,7 @@ final class RequestExecutor {
       this.result = async ? new CompletableFuture<>() : null;
       this.described = describe(call);
       this.description = OperationDescription.of(described);
+      this.callListeners = forCall(description.operation, described.url());
       this.perCall = perCall;
       this.maxRetries = perCall.maxRetries() != null ? perCall.maxRetries() : options.maxRetries;
       this.overallTimeout = perCall.overallTimeout() != null ? perCall.overallTimeout() : options.overallTimeout;
@@ -201,11 +205,15 @@ final class RequestExecutor {
         delay.cancel(false);
       }
       delay.whenComplete((ignored, error) -> {
-        if (error != null) {
-          future().completeExceptionally(error);
-        } else if (!future().isDone()) {
+        if (error == null && !future().isDone()) {
           attemptAsync();
+          return;
         }
+        // Cancelled (the wait, or the call just before its wait was registered): listeners still
+        // see the call end, as a blocking call's interrupt.
+        SigmaMindException cancelled = ended(new SigmaMindException("Cancelled while waiting to retry "
+            + described.method() + " " + described.url().encodedPath(), error), outcome.statusCode);
+        future().completeExceptionally(error != null ? error : cancelled);
       });
     }
 
@@ -226,7 +234,7 @@ final class RequestExecutor {
 
     private void start() {
       deadlineMillis = clock.millis() + overallTimeout.toMillis();
-      for (RequestListener listener : listeners) {
+      for (RequestListener listener : callListeners) {
         tell(() -> listener.onStart(description.operation));
       }
     }
@@ -299,7 +307,7 @@ final class RequestExecutor {
         throw ended(outcome.failure, outcome.statusCode);
       }
       ApiResponse<T> response = outcome.response;
-      for (RequestListener listener : listeners) {
+      for (RequestListener listener : callListeners) {
         tell(() -> listener.onEnd(description.operation,
             new RequestListener.End(attempts, response.statusCode(), null, sinceStart())));
       }
@@ -307,7 +315,7 @@ final class RequestExecutor {
     }
 
     private SigmaMindException ended(SigmaMindException failure, int statusCode) {
-      for (RequestListener listener : listeners) {
+      for (RequestListener listener : callListeners) {
         tell(() -> listener.onEnd(description.operation,
             new RequestListener.End(attempts, statusCode, failure, sinceStart())));
       }
@@ -315,12 +323,12 @@ final class RequestExecutor {
     }
 
     private void attempted(Outcome<T> outcome, long attemptStart, @Nullable Duration wait) {
-      if (listeners.isEmpty()) {
+      if (callListeners.isEmpty()) {
         return;
       }
       RequestListener.Attempt attempt = new RequestListener.Attempt(
           attempts, outcome.statusCode, outcome.failure, Duration.ofNanos(System.nanoTime() - attemptStart), wait);
-      for (RequestListener listener : listeners) {
+      for (RequestListener listener : callListeners) {
         tell(() -> listener.onAttempt(description.operation, attempt));
       }
     }
@@ -347,6 +355,25 @@ final class RequestExecutor {
     } catch (RuntimeException e) {
       throw new SigmaMindException("Could not build the request: " + e.getMessage(), e);
     }
+  }
+
+  /** Each listener's choice for one call; a listener whose {@code forCall} fails sees the call itself. */
+  private List<RequestListener> forCall(RequestListener.Operation operation, HttpUrl url) {
+    if (listeners.isEmpty()) {
+      return listeners;
+    }
+    RequestListener.Server server = new RequestListener.Server(url.host(), url.port());
+    List<RequestListener> chosen = new ArrayList<>(listeners.size());
+    for (RequestListener listener : listeners) {
+      RequestListener forCall = listener;
+      try {
+        forCall = Objects.requireNonNullElse(listener.forCall(operation, server), listener);
+      } catch (RuntimeException ignored) {
+        // Documented on RequestListener: observation never changes a call's outcome.
+      }
+      chosen.add(forCall);
+    }
+    return chosen;
   }
 
   /** An exception a listener throws must not change the call's outcome. */

@@ -24,6 +24,20 @@ import org.jspecify.annotations.Nullable;
  */
 public interface RequestListener {
   /**
+   * The listener that receives one call's events: called once per call, on the thread that made
+   * the call, before {@link #onStart}. Return a new object to keep per-call state (a tracing span,
+   * say) that concurrent calls must not share; async calls report their attempts and end on other
+   * threads, one event at a time. The default returns this listener, which then sees every call.
+   *
+   * @param operation what is being called
+   * @param server where the call goes
+   * @return the listener for this call's {@code onStart}, {@code onAttempt} and {@code onEnd}
+   */
+  default RequestListener forCall(Operation operation, Server server) {
+    return this;
+  }
+
+  /**
    * A call is about to make its first attempt.
    *
    * @param operation the operation being called
@@ -57,6 +71,15 @@ public interface RequestListener {
    * @param pathTemplate the path with its parameters unfilled, e.g. {@code /v1/test-runs/{jobId}}
    */
   record Operation(String operationId, String method, String pathTemplate) {
+  }
+
+  /**
+   * The server a call goes to, as the client's base URL names it.
+   *
+   * @param address the host name or IP literal, e.g. {@code api.sigmamind.ai}
+   * @param port the port, the scheme's default (443, 80) when the URL gives none
+   */
+  record Server(String address, int port) {
   }
 
   /**

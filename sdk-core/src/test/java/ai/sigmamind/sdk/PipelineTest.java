@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.Call;
 import okhttp3.EventListener;
@@ -102,16 +103,29 @@ class PipelineTest {
   }
 
   @Test
-  void cancellingDuringARetryWaitStopsTheCall() throws Exception {
+  void cancellingDuringARetryWaitStopsTheCallAndListenersSeeItEnd() throws Exception {
+    // The end is told on whichever thread finishes the call: the test's, or OkHttp's when the
+    // cancel lands before the wait is registered.
+    CompletableFuture<RequestListener.End> ended = new CompletableFuture<>();
+    SigmaMindClient listened = client.withOptions(b -> b.addListener(new RequestListener() {
+      @Override
+      public void onEnd(Operation operation, End end) {
+        ended.complete(end);
+      }
+    }));
     server.enqueue(json(503, "{}").setHeader("Retry-After", "60"));
     time.hold();
-    CompletableFuture<TestRun> call = runs(client).getAsync("job_1");
+    CompletableFuture<TestRun> call = runs(listened).getAsync("job_1");
     assertThat(time.awaitHeldWaits(1)).isTrue();
 
     call.cancel(true);
     time.release();
 
     assertThat(call).isCancelled();
+    RequestListener.End end = ended.get(10, TimeUnit.SECONDS);
+    assertThat(end.attempts()).isEqualTo(1);
+    assertThat(end.statusCode()).isEqualTo(503);
+    assertThat(end.failure()).hasMessageStartingWith("Cancelled while waiting to retry GET");
     assertThat(server.getRequestCount()).isEqualTo(1);
   }
 
@@ -233,6 +247,58 @@ class PipelineTest {
         "attempt 1 404 wait=null failed=true",
         "end 1 404 failed=true");
     assertThat(String.join("\n", events)).doesNotContain(Fixtures.API_KEY, "job_1", BATCH_ID);
+  }
+
+  @Test
+  void forCallGivesEachCallItsOwnListenerAndTheServerItGoesTo() {
+    List<String> events = new CopyOnWriteArrayList<>();
+    RequestListener perCall = new RequestListener() {
+      private final AtomicInteger calls = new AtomicInteger();
+
+      @Override
+      public RequestListener forCall(Operation operation, Server server) {
+        String tag = "call" + calls.incrementAndGet() + "@" + server.address() + ":" + server.port();
+        return new RequestListener() {
+          @Override
+          public void onStart(Operation operation) {
+            events.add(tag + " start");
+          }
+
+          @Override
+          public void onAttempt(Operation operation, Attempt attempt) {
+            events.add(tag + " attempt " + attempt.statusCode());
+          }
+
+          @Override
+          public void onEnd(Operation operation, End end) {
+            events.add(tag + " end " + end.statusCode());
+          }
+        };
+      }
+    };
+    RequestListener brokenFactory = new RequestListener() {
+      @Override
+      public RequestListener forCall(Operation operation, Server server) {
+        throw new IllegalStateException("a broken forCall changes nothing");
+      }
+
+      @Override
+      public void onEnd(Operation operation, End end) {
+        events.add("shared end " + end.statusCode());
+      }
+    };
+    server.enqueue(json(200, Fixtures.seedTestRun()));
+    server.enqueue(json(404, Fixtures.ERROR_404));
+    try (SigmaMindClient listened = Fixtures.clientFor(server, time)
+        .addListener(perCall).addListener(brokenFactory).build()) {
+      runs(listened).get("job_1");
+      assertThatThrownBy(() -> Fixtures.await(runs(listened).getAsync("job_2"))).isInstanceOf(NotFoundException.class);
+    }
+
+    String where = "@" + server.getHostName() + ":" + server.getPort();
+    assertThat(events).containsExactly(
+        "call1" + where + " start", "call1" + where + " attempt 200", "call1" + where + " end 200", "shared end 200",
+        "call2" + where + " start", "call2" + where + " attempt 404", "call2" + where + " end 404", "shared end 404");
   }
 
   @Test
