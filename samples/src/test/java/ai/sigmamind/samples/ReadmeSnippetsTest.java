@@ -96,12 +96,26 @@ class ReadmeSnippetsTest {
       Matcher publicType = PUBLIC_TYPE.matcher(block.code());
       return new Source(publicType.find() ? publicType.group(1) : name, block.code(), block.line(), 0);
     }
-    String header = "package ai.sigmamind.samples;\n" + imports;
+    // A fragment may show its own imports first (what a reader copies): they join the header, and
+    // blank lines keep the rest of the block on its README lines.
+    StringBuilder ownImports = new StringBuilder();
+    StringBuilder body = new StringBuilder();
+    boolean leading = true;
+    for (String line : block.code().split("\n", -1)) {
+      leading &= line.isBlank() || line.startsWith("import ");
+      if (leading && line.startsWith("import ")) {
+        ownImports.append(line).append('\n');
+        line = "";
+      }
+      body.append(line).append('\n');
+    }
+    String code = body.substring(0, body.length() - 1);
+    String header = "package ai.sigmamind.samples;\n" + imports + ownImports;
     if (block.declaresTypes()) {
-      return new Source(name, header + block.code(), block.line(), lines(header));
+      return new Source(name, header + code, block.line(), lines(header));
     }
     String wrapper = header + "class " + name + " extends ReadmeSnippetContext {\n  void run() throws Exception {\n";
-    return new Source(name, wrapper + block.code() + "  }\n}\n", block.line(), lines(wrapper));
+    return new Source(name, wrapper + code + "  }\n}\n", block.line(), lines(wrapper));
   }
 
   private static String testClassPath() {
