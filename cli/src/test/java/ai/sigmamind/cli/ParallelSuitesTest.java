@@ -2,16 +2,22 @@ package ai.sigmamind.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.sigmamind.sdk.PageRequest;
+import ai.sigmamind.sdk.RequestOptions;
+import ai.sigmamind.sdk.SigmaMindClient;
 import ai.sigmamind.sdk.models.AgentStatus;
+import ai.sigmamind.sandbox.SandboxClock;
 import ai.sigmamind.sandbox.SigmaMindSandbox;
 import ai.sigmamind.suite.Target;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,8 +27,13 @@ class ParallelSuitesTest {
   Path directory;
 
   @Test
-  void threeSuitesRunConcurrentlyWithReportsEachAndOneCombinedVerdict() throws IOException {
-    try (SigmaMindSandbox api = Target.sandboxConfiguration().pace(Duration.ofMillis(150)).build().start()) {
+  void threeSuitesRunConcurrentlyWithReportsEachAndOneCombinedVerdict() throws Exception {
+    // The sandbox's clock stands still, so no run can complete until the test moves it: a runner that
+    // waited for one suite before starting the next would never start the second batch.
+    SandboxClock clock = SandboxClock.fixed(Instant.parse("2026-12-01T00:00:00Z"));
+    try (SigmaMindSandbox api = Target.sandboxConfiguration().clock(clock).pace(Duration.ofMillis(150)).build().start();
+        SigmaMindClient client = SigmaMindClient.builder().apiKey(SigmaMindSandbox.SEED_API_KEY)
+            .baseUrl(api.baseUrl()).build()) {
       api.addAgent("agent_billing", "Billing Agent", AgentStatus.ACTIVE);
       api.addAgent("agent_support", "Support Agent", AgentStatus.ACTIVE);
       Path demo = suite("demo", "mJzLaPEo425lieb9", "");
@@ -30,18 +41,19 @@ class ParallelSuitesTest {
       Path support = suite("support", "agent_support", " [sandbox:fail]");
       Path reports = directory.resolve("reports");
 
-      ProgramRun run = ProgramRun.sigmamind(ProgramRun.apiAt(api.baseUrl()), "suite", "run", "--parallel", "3",
-          demo.toString(), billing.toString(), support.toString(), "--report-dir", reports.toString());
+      CompletableFuture<ProgramRun> running = CompletableFuture.supplyAsync(() -> ProgramRun.sigmamind(
+          ProgramRun.apiAt(api.baseUrl()), "suite", "run", "--parallel", "3", demo.toString(), billing.toString(),
+          support.toString(), "--report-dir", reports.toString()));
+      for (String agentId : List.of("mJzLaPEo425lieb9", "agent_billing", "agent_support")) {
+        awaitBatch(client, agentId, running);
+      }
+      clock.advance(Duration.ofHours(1));
+      ProgramRun run = running.get(2, TimeUnit.MINUTES);
 
       assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
       assertThat(run.out()).contains("demo: PASSED: pass rate 100.0%", "billing: PASSED: pass rate 100.0%",
               "support: FAILED: pass rate 0.0% is below the minimum of 80.0%")
           .endsWith("Combined verdict: FAILED, exit code 1" + System.lineSeparator());
-      // Concurrent: every batch was started before any of them was complete.
-      int lastStart = lastIndexOf(run.out(), "started batch");
-      Matcher complete = Pattern.compile("(\\d+)/\\1 runs judged").matcher(run.out());
-      assertThat(complete.find()).isTrue();
-      assertThat(lastStart).isLessThan(complete.start());
       for (String name : List.of("demo", "billing", "support")) {
         assertThat(reports.resolve("TEST-" + name + ".xml")).isRegularFile();
         assertThat(reports.resolve(name + ".json")).isRegularFile();
@@ -75,7 +87,17 @@ class ParallelSuitesTest {
         """.formatted(agentId, marker));
   }
 
-  private static int lastIndexOf(String text, String part) {
-    return text.lastIndexOf(part);
+  /**
+   * Returns once the agent has a batch on the sandbox, failing if the program ends first or after a
+   * minute. Polls: the sandbox tells no one when a batch is created.
+   */
+  private static void awaitBatch(SigmaMindClient client, String agentId, CompletableFuture<ProgramRun> running) {
+    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+    while (client.agent(agentId).batchRuns().list(PageRequest.firstOfMaxSize(), RequestOptions.none()).items()
+        .isEmpty()) {
+      assertThat(running).as("the program ended before %s's batch was started", agentId).isNotDone();
+      assertThat(System.nanoTime()).as("%s's batch started within a minute", agentId).isLessThan(deadline);
+      LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20)); // a poll interval; no result depends on it
+    }
   }
 }
