@@ -14,8 +14,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import okhttp3.mockwebserver.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,24 +21,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** Waiting for a batch: completeness, backoff between polls, progress callbacks and the deadline. */
-class BatchWaitTest {
-  private final MockWebServer server = new MockWebServer();
-  private final FakeTime time = new FakeTime();
+class BatchWaitTest extends MockServerTest {
   private final List<String> progress = new CopyOnWriteArrayList<>();
-  private SigmaMindClient client;
   private BatchRuns batchRuns;
 
   @BeforeEach
-  void start() throws IOException {
-    server.start();
-    client = Fixtures.clientFor(server, time).build();
+  void startHandle() {
     batchRuns = client.agent(AGENT_ID).batchRuns();
-  }
-
-  @AfterEach
-  void stop() throws IOException {
-    client.close();
-    server.shutdown();
   }
 
   private void enqueueBatch(long successful, long failed, long total) {

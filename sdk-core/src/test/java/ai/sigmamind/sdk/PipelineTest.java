@@ -19,32 +19,12 @@ import okhttp3.Call;
 import okhttp3.EventListener;
 import okhttp3.OkHttpClient;
 import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
 import okhttp3.mockwebserver.SocketPolicy;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The request pipeline: attempts, async waits, per-call options, raw responses and listeners. */
-class PipelineTest {
-  private final MockWebServer server = new MockWebServer();
-  private final FakeTime time = new FakeTime();
-  private SigmaMindClient client;
-
-  @BeforeEach
-  void start() throws IOException {
-    server.start();
-    client = Fixtures.clientFor(server, time).build();
-  }
-
-  @AfterEach
-  void stop() throws IOException {
-    time.release();
-    client.close();
-    server.shutdown();
-  }
-
+class PipelineTest extends MockServerTest {
   private TestRuns runs(SigmaMindClient using) {
     return using.agent(AGENT_ID).testRuns(BATCH_ID);
   }

@@ -24,32 +24,13 @@ import java.util.function.Consumer;
 import javax.net.SocketFactory;
 import okhttp3.OkHttpClient;
 import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.SocketPolicy;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The retry rule: what is retried, how long it waits, and that a batch run is never started twice. */
-class RetryTest {
-  private final MockWebServer server = new MockWebServer();
-  private final FakeTime time = new FakeTime();
-  private SigmaMindClient client;
-
-  @BeforeEach
-  void start() throws IOException {
-    server.start();
-    client = Fixtures.clientFor(server, time).build();
-  }
-
-  @AfterEach
-  void stop() throws IOException {
-    client.close();
-    server.shutdown();
-  }
-
+class RetryTest extends MockServerTest {
   private TestRun getRun() {
     return client.agent(AGENT_ID).testRuns(BATCH_ID).get("job_1");
   }
