@@ -34,13 +34,16 @@ final class ApiServer implements HttpHandler {
   private final ApiKeys apiKeys;
   private final SandboxClock clock;
   private final ScheduledExecutorService delays;
+  private final boolean drift;
 
-  ApiServer(Router router, Faults faults, ApiKeys apiKeys, SandboxClock clock, ScheduledExecutorService delays) {
+  ApiServer(Router router, Faults faults, ApiKeys apiKeys, SandboxClock clock, ScheduledExecutorService delays,
+      boolean drift) {
     this.router = router;
     this.faults = faults;
     this.apiKeys = apiKeys;
     this.clock = clock;
     this.delays = delays;
+    this.drift = drift;
   }
 
   @Override
@@ -120,7 +123,8 @@ final class ApiServer implements HttpHandler {
           .withHeader("Allow", allow);
     }
     Map<String, String> query = decodeQuery(exchange.getRequestURI().getRawQuery());
-    return route.handler().handle(new Call(match.pathParams(), query, apiKey, body, now));
+    Response served = route.handler().handle(new Call(match.pathParams(), query, apiKey, body, now));
+    return drift ? ResponseDrift.apply(route.operation(), served) : served;
   }
 
   private static void send(HttpExchange exchange, Response response) {

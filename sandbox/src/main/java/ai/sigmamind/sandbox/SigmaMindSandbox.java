@@ -19,8 +19,6 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -61,6 +59,7 @@ public final class SigmaMindSandbox implements AutoCloseable {
   private final InetAddress host;
   private final int requestedPort;
   private final boolean seedData;
+  private final boolean drift;
   private final WireShape wireShape;
   private final SandboxClock clock;
   private final SandboxStore store = new SandboxStore();
@@ -79,6 +78,7 @@ public final class SigmaMindSandbox implements AutoCloseable {
     this.host = builder.host;
     this.requestedPort = builder.port;
     this.seedData = builder.seedData;
+    this.drift = builder.drift;
     this.wireShape = builder.wireShape;
     this.clock = builder.clock == null ? SandboxClock.system() : builder.clock;
     this.ids = new IdGenerator(builder.seed);
@@ -127,9 +127,9 @@ public final class SigmaMindSandbox implements AutoCloseable {
       } catch (IOException e) {
         throw new UncheckedIOException("Cannot listen on " + authority(requestedPort), e);
       }
-      workers = Executors.newFixedThreadPool(WORKER_THREADS, daemonThreads("sigmamind-sandbox-worker"));
-      delays = Executors.newSingleThreadScheduledExecutor(daemonThreads("sigmamind-sandbox-latency"));
-      http.createContext("/", new ApiServer(router, faults, apiKeys, clock, delays));
+      workers = Executors.newFixedThreadPool(WORKER_THREADS, DaemonThreads.named("sigmamind-sandbox-worker"));
+      delays = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("sigmamind-sandbox-latency"));
+      http.createContext("/", new ApiServer(router, faults, apiKeys, clock, delays, drift));
       http.setExecutor(workers);
       http.start();
       server = http;
@@ -299,15 +299,6 @@ public final class SigmaMindSandbox implements AutoCloseable {
     }
   }
 
-  private static ThreadFactory daemonThreads(String name) {
-    AtomicInteger count = new AtomicInteger();
-    return runnable -> {
-      Thread thread = new Thread(runnable, name + "-" + count.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
-    };
-  }
-
   /**
    * Configures a {@link SigmaMindSandbox}. Every setting has a default; {@link #build()} may be
    * called more than once, for independent sandboxes.
@@ -334,6 +325,7 @@ public final class SigmaMindSandbox implements AutoCloseable {
     private @Nullable SandboxClock clock;
     private Set<String> apiKeys = Set.of();
     private boolean adminEndpoints = true;
+    private boolean drift;
 
     private Builder() {
     }
@@ -480,6 +472,19 @@ public final class SigmaMindSandbox implements AutoCloseable {
      */
     public Builder adminEndpoints(boolean enabled) {
       this.adminEndpoints = enabled;
+      return this;
+    }
+
+    /**
+     * Whether success bodies drift from the spec as {@link ResponseDrift} lists (a field renamed,
+     * a type changed, a required field dropped, a field added); off by default. For proving that a
+     * contract check such as {@code sigmamind contract probe} notices a changed service.
+     *
+     * @param enabled true to serve the drifted bodies
+     * @return this builder
+     */
+    public Builder drift(boolean enabled) {
+      this.drift = enabled;
       return this;
     }
 
