@@ -1,0 +1,53 @@
+package ai.sigmamind.suite.probe;
+
+import ai.sigmamind.sdk.models.ApiOperation;
+import java.util.List;
+
+/**
+ * What the probe found for one operation of the spec, redacted.
+ *
+ * @param operation the operation
+ * @param outcome conforms, drift to review, breaking, call failed or not exercised
+ * @param findings every difference from the spec, each once
+ * @param calls the calls made, as {@code GET /v1/test-cases?agentId=... -> 200}
+ * @param notes why it was not exercised, what the SDK made of the answer, what was cleaned up
+ */
+public record OperationReport(ApiOperation operation, Outcome outcome, List<Finding> findings, List<String> calls,
+    List<String> notes) {
+
+  /** The compact canonical constructor: copies the lists. */
+  public OperationReport {
+    findings = List.copyOf(findings);
+    calls = List.copyOf(calls);
+    notes = List.copyOf(notes);
+  }
+
+  /** How an operation fared, worst first. */
+  public enum Outcome {
+    /** An answer differs from the spec in a way clients break on. */
+    BREAKING("breaking"),
+    /** A call got no answer, or an error status where success was expected. */
+    FAILED("call failed"),
+    /** Answers carry what the spec lacks: a warning, to review. */
+    DRIFT("drift to review"),
+    /** Every answer matches the spec. */
+    CONFORMS("conforms"),
+    /** The probe made no call of it (read-only, no data to read, or interrupted). */
+    NOT_EXERCISED("not exercised");
+
+    private final String label;
+
+    Outcome(String label) {
+      this.label = label;
+    }
+
+    /**
+     * For reports.
+     *
+     * @return e.g. {@code drift to review}
+     */
+    public String label() {
+      return label;
+    }
+  }
+}
