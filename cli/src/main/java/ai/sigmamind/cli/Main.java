@@ -9,7 +9,7 @@ import picocli.CommandLine;
 
 /**
  * The {@code sigmamind} command: {@code suite run|sync|validate}, {@code runs get},
- * {@code batch wait|report} and {@code sandbox}. Exit codes: 0 passed (or done), 1 a gate
+ * {@code batch wait|report}, {@code sandbox} and {@code contract probe}. Exit codes: 0 passed (or done), 1 a gate
  * failed, 2 usage (flags, suite file, missing target or key, unwritable output), 3 API error,
  * timeout or interruption.
  *

@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 /** The root command: only subcommands and the standard {@code --help} and {@code --version}. */
 @Command(name = "sigmamind", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = {"Runs agent regression suites on SigmaMind as a CI gate, and calls its API.", ""},
-    subcommands = {SuiteCommand.class, RunsCommand.class, BatchCommand.class, SandboxCommand.class},
+    subcommands = {SuiteCommand.class, RunsCommand.class, BatchCommand.class, SandboxCommand.class, ContractCommand.class},
     footer = {"", "Exit codes: 0 passed, 1 a gate failed (e.g. pass rate under the minimum), 2 usage error",
         "(flags, suite file, no target or key, unwritable output), 3 API error, timeout or Ctrl-C."})
 final class SigmaMindCommand implements Runnable {
@@ -14,6 +14,6 @@ final class SigmaMindCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing a command: suite, runs, batch or sandbox");
+    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing a command: suite, runs, batch, sandbox or contract");
   }
 }
