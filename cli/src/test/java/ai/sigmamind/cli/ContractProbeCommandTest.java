@@ -32,6 +32,8 @@ class ContractProbeCommandTest {
       assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
       assertThat(run.out()).contains("Target: SigmaMind API at " + sandbox.baseUrl())
           .contains("Contract probe: 10 conforms; exit code 0")
+          .contains("Confirmed by this probe, inferred in the spec: createBatchRun, getBatchRun, listBatchRuns, "
+              + "createTestCase, deleteTestCase, getTestCase, listTestCases, updateTestCase, listTestRuns")
           .contains("Wrote 3 reports to " + directory + ": contract-probe.xml, contract-probe.json, contract-probe.md")
           .doesNotContain(SigmaMindSandbox.SEED_API_KEY);
     }
@@ -45,9 +47,9 @@ class ContractProbeCommandTest {
           "mJzLaPEo425lieb9", "--report-dir", directory.toString(), "--record", records.toString());
 
       assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(1);
-      assertThat(run.out()).contains("getTestCase        breaking             1  1 breaking")
-          .contains("listBatchRuns      breaking             1  1 breaking, 1 drift to review")
-          .contains("getTestRun         drift to review      1  1 drift to review")
+      assertThat(run.out()).contains("getTestCase        inferred   breaking             1  1 breaking")
+          .contains("listBatchRuns      inferred   breaking             1  1 breaking, 1 drift to review")
+          .contains("getTestRun         documented drift to review      1  1 drift to review")
           .contains("Contract probe: 3 breaking, 1 drift to review, 2 conforms, 4 not exercised; exit code 1")
           .contains("Recorded 6 observed answers to " + records);
       assertThat(Files.readString(records.resolve("get-test-run.json"))).contains("\"sentiment\": \"neutral\"");
@@ -68,7 +70,8 @@ class ContractProbeCommandTest {
     ProgramRun run = ProgramRun.sigmamind(Map.of(), "contract", "probe", "--sandbox", "--report-dir", directory.toString());
 
     assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
-    assertThat(run.out()).contains("Target: embedded sandbox").contains("6 conforms, 4 not exercised; exit code 0");
+    assertThat(run.out()).contains("Target: embedded sandbox").contains("6 conforms, 4 not exercised; exit code 0")
+        .as("a sandbox confirms nothing about the service").doesNotContain("Confirmed by this probe");
   }
 
   @Test

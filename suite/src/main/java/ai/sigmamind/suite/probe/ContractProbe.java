@@ -75,7 +75,7 @@ public final class ContractProbe {
     } finally {
       run.cleanUp(agent);
     }
-    return run.result(target.description(), settings, SpecCheck.bundled());
+    return run.result(target.description(), !target.isSandbox(), settings, SpecCheck.bundled());
   }
 
   /**

@@ -11,15 +11,27 @@ import java.util.List;
  * @param findings every difference from the spec, each once
  * @param calls the calls made, as {@code GET /v1/test-cases?agentId=... -> 200}
  * @param notes why it was not exercised, what the SDK made of the answer, what was cleaned up
+ * @param evidence where the spec says the operation's shape comes from ({@code x-sigmamind-evidence}):
+ *     {@code documented}, {@code inferred} or {@code probed <date>}
  */
 public record OperationReport(ApiOperation operation, Outcome outcome, List<Finding> findings, List<String> calls,
-    List<String> notes) {
+    List<String> notes, String evidence) {
 
   /** The compact canonical constructor: copies the lists. */
   public OperationReport {
     findings = List.copyOf(findings);
     calls = List.copyOf(calls);
     notes = List.copyOf(notes);
+  }
+
+  /**
+   * Whether this run confirms what the spec only infers: the operation is marked inferred and was
+   * answered without a breaking difference.
+   *
+   * @return true for an inferred operation that conforms or only drifts
+   */
+  public boolean confirmsInferred() {
+    return evidence.equals("inferred") && (outcome == Outcome.CONFORMS || outcome == Outcome.DRIFT);
   }
 
   /** How an operation fared, worst first. */

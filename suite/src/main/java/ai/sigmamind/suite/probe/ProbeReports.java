@@ -48,10 +48,15 @@ public final class ProbeReports {
     StringBuilder out = new StringBuilder();
     out.append("Contract probe of ").append(result.target()).append(", agent ").append(result.agentId())
         .append(", against the spec this tool was built with (version ").append(result.specVersion()).append(")\n\n");
-    out.append(String.format(Locale.ROOT, "%-18s %-16s %5s  %s%n", "OPERATION", "OUTCOME", "CALLS", "FINDINGS"));
+    out.append(String.format(Locale.ROOT, "%-18s %-10s %-16s %5s  %s%n", "OPERATION", "SPEC", "OUTCOME", "CALLS",
+        "FINDINGS"));
     for (OperationReport report : result.operations()) {
-      out.append(String.format(Locale.ROOT, "%-18s %-16s %5d  %s%n", report.operation().operationId(),
-          report.outcome().label(), report.calls().size(), summary(report)));
+      out.append(String.format(Locale.ROOT, "%-18s %-10s %-16s %5d  %s%n", report.operation().operationId(),
+          report.evidence(), report.outcome().label(), report.calls().size(), summary(report)));
+    }
+    if (!result.confirmedInferred().isEmpty()) {
+      out.append("\nConfirmed by this probe, inferred in the spec: ").append(String.join(", ", result.confirmedInferred()))
+          .append('\n');
     }
     for (OperationReport report : result.operations()) {
       if (report.findings().isEmpty() && report.outcome() != OperationReport.Outcome.FAILED) {
@@ -144,6 +149,7 @@ public final class ProbeReports {
       operation.put("method", report.operation().method());
       operation.put("path", report.operation().pathTemplate());
       operation.put("outcome", report.outcome().name());
+      operation.put("specEvidence", report.evidence());
       operation.put("calls", report.calls());
       operation.put("findings", report.findings().stream().map(finding -> Map.of("kind", finding.kind().name(),
           "location", finding.location(), "message", finding.message())).toList());
@@ -151,6 +157,7 @@ public final class ProbeReports {
       operations.add(operation);
     }
     root.put("operations", operations);
+    root.put("confirmedInferred", result.confirmedInferred());
     root.put("problems", result.problems());
     return root;
   }
@@ -158,9 +165,10 @@ public final class ProbeReports {
   static String markdown(ProbeResult result) {
     StringBuilder md = new StringBuilder("## Contract probe\n\n");
     md.append(cell(result.target())).append(", agent `").append(cell(result.agentId())).append("`, spec version ")
-        .append(cell(result.specVersion())).append("\n\n| Operation | Outcome | Findings |\n|---|---|---|\n");
+        .append(cell(result.specVersion())).append("\n\n| Operation | Spec | Outcome | Findings |\n|---|---|---|---|\n");
     for (OperationReport report : result.operations()) {
-      md.append("| `").append(report.operation().operationId()).append("` | ").append(report.outcome().label())
+      md.append("| `").append(report.operation().operationId()).append("` | ").append(cell(report.evidence()))
+          .append(" | ").append(report.outcome().label())
           .append(" | ").append(cell(report.findings().isEmpty() ? String.join("; ", report.notes())
               : String.join("; ", report.findings().stream().map(Finding::toString).toList()))).append(" |\n");
     }

@@ -12,13 +12,15 @@ import java.util.stream.Collectors;
  * left behind).
  *
  * @param target where the probe ran, e.g. {@code SigmaMind API at https://api.sigmamind.ai}
+ * @param live whether the target is a service rather than an embedded sandbox (which confirms
+ *     nothing about the service)
  * @param agentId the agent probed (masked with {@code --redact})
  * @param specVersion the version of the spec the tool was built with
  * @param operations one report per operation
  * @param problems what went wrong outside the operations; empty when nothing did
  * @param observed the last successful body of each operation, redacted, for {@code --record}
  */
-public record ProbeResult(String target, String agentId, String specVersion, List<OperationReport> operations,
+public record ProbeResult(String target, boolean live, String agentId, String specVersion, List<OperationReport> operations,
     List<String> problems, Map<ApiOperation, String> observed) {
 
   /** The compact canonical constructor: copies the collections. */
@@ -39,6 +41,17 @@ public record ProbeResult(String target, String agentId, String specVersion, Lis
       return ExitCode.BELOW_THRESHOLD;
     }
     return count(OperationReport.Outcome.FAILED) > 0 || !problems.isEmpty() ? ExitCode.API_ERROR : ExitCode.OK;
+  }
+
+  /**
+   * The operations the spec marks inferred that this probe of a live service found conforming
+   * (drift aside): what the spec's {@code x-sigmamind-evidence} may now say {@code probed <date>}.
+   *
+   * @return their operation ids, in the spec's order; empty for an embedded sandbox
+   */
+  public List<String> confirmedInferred() {
+    return live ? operations.stream().filter(OperationReport::confirmsInferred)
+        .map(report -> report.operation().operationId()).toList() : List.of();
   }
 
   /**

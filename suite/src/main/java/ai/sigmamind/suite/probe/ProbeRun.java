@@ -126,7 +126,7 @@ final class ProbeRun {
     deleteScratch(agent, true);
   }
 
-  ProbeResult result(String target, ProbeSettings settings, SpecCheck spec) {
+  ProbeResult result(String target, boolean live, ProbeSettings settings, SpecCheck spec) {
     List<OperationReport> reports = new ArrayList<>();
     Map<ApiOperation, String> observed = new EnumMap<>(ApiOperation.class);
     for (ApiOperation operation : ApiOperation.values()) {
@@ -137,7 +137,7 @@ final class ProbeRun {
       allProblems.add(stopped);
     }
     allProblems.addAll(problems);
-    return new ProbeResult(redaction.apply(target), redaction.apply(settings.agentId()), spec.specVersion(), reports,
+    return new ProbeResult(redaction.apply(target), live, redaction.apply(settings.agentId()), spec.specVersion(), reports,
         allProblems.stream().map(redaction::apply).toList(), observed);
   }
 
@@ -181,7 +181,8 @@ final class ProbeRun {
     List<Finding> sorted = findings.stream()
         .sorted(Comparator.comparing(Finding::kind).reversed().thenComparing(Finding::location)).toList();
     return new OperationReport(operation, outcome(made, failed, findings), sorted,
-        calls.stream().map(redaction::apply).toList(), notes.stream().map(redaction::apply).toList());
+        calls.stream().map(redaction::apply).toList(), notes.stream().map(redaction::apply).toList(),
+        spec.evidence(operation));
   }
 
   private static OperationReport.Outcome outcome(boolean made, boolean failed, Set<Finding> findings) {

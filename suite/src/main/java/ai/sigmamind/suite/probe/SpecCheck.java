@@ -1,5 +1,6 @@
 package ai.sigmamind.suite.probe;
 
+import ai.sigmamind.sdk.models.ApiOperation;
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
@@ -8,8 +9,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -29,8 +32,12 @@ final class SpecCheck {
   /** The names a required or additionalProperties message lists: {@code ["a","b"]}. */
   private static final Pattern NAMES = Pattern.compile("\\[(\"[^\"]*\"(?:\\s*,\\s*\"[^\"]*\")*)]");
 
+  /** An operation's id and, on the next line, where its shape comes from (the spec's own layout). */
+  private static final Pattern EVIDENCE = Pattern.compile("(?m)^ +operationId: (\\w+)\\n +x-sigmamind-evidence: *(.+)$");
+
   private final OpenApiInteractionValidator validator;
   private final String specVersion;
+  private final Map<String, String> evidence = new HashMap<>();
 
   private SpecCheck(String spec) {
     this.validator = OpenApiInteractionValidator.createForInlineApiSpecification(spec)
@@ -42,6 +49,10 @@ final class SpecCheck {
         .build();
     Matcher version = VERSION.matcher(spec);
     this.specVersion = version.find() ? version.group(1) : "unknown";
+    Matcher evidence = EVIDENCE.matcher(spec);
+    while (evidence.find()) {
+      this.evidence.put(evidence.group(1), evidence.group(2).strip());
+    }
   }
 
   /** The spec bundled with the tool, parsed once (it takes a second or two). */
@@ -66,6 +77,14 @@ final class SpecCheck {
   /** The spec's {@code info.version}. */
   String specVersion() {
     return specVersion;
+  }
+
+  /**
+   * The operation's {@code x-sigmamind-evidence}: {@code documented}, {@code inferred} or
+   * {@code probed <date>}; {@code unknown} when the spec does not say.
+   */
+  String evidence(ApiOperation operation) {
+    return evidence.getOrDefault(operation.operationId(), "unknown");
   }
 
   /** What the spec says about {@code exchange}; empty when it conforms. */

@@ -78,6 +78,10 @@ class ContractProbeTest {
       assertThat(result.problems()).isEmpty();
       assertThat(result.exitCode()).isEqualTo(ExitCode.OK);
       assertThat(scratchCases(sandbox)).as("the scratch test case is deleted").isEmpty();
+      assertThat(result.operations()).allSatisfy(report -> assertThat(report.evidence())
+          .isEqualTo(report.operation() == ApiOperation.GET_TEST_RUN ? "documented" : "inferred"));
+      assertThat(result.confirmedInferred()).as("reached as a service, not as an embedded sandbox").hasSize(9)
+          .doesNotContain("getTestRun");
     }
   }
 

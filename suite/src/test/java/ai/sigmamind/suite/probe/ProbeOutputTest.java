@@ -128,10 +128,10 @@ class ProbeOutputTest {
       assertThat(xml).contains("<testsuite name=\"contract-probe\" tests=\"10\" failures=\"3\" errors=\"0\" skipped=\"4\">")
           .contains("<testcase classname=\"contract-probe\" name=\"getTestCase\"><failure message=\"breaking drift from the spec\">")
           .contains("<skipped message=\"read-only: only with --write\"></skipped>");
-      assertThat(ProbeReports.markdown(result)).contains("| `getTestRun` | drift to review | drift to review: response /sentiment");
+      assertThat(ProbeReports.markdown(result)).contains("| `getTestRun` | documented | drift to review | drift to review: response /sentiment");
       assertThat(ProbeReports.json(result)).containsEntry("exitCode", 1).containsKey("operations");
-      assertThat(ProbeReports.table(result)).contains("getBatchRun        breaking")
-          .contains("createBatchRun     not exercised        0  only with --write --with-batch (it costs a run)");
+      assertThat(ProbeReports.table(result)).contains("getBatchRun        inferred   breaking")
+          .contains("createBatchRun     inferred   not exercised        0  only with --write --with-batch (it costs a run)");
     }
   }
 }
