@@ -90,17 +90,21 @@ class ProbeOutputTest {
     }
   }
 
+  /** The default probe of the seed's agent, the sandbox reached as a service. */
+  private static ProbeResult readOnlyProbe(SigmaMindSandbox sandbox) {
+    SigmaMindClient client = SigmaMindClient.builder().apiKey(SigmaMindSandbox.SEED_API_KEY).baseUrl(sandbox.baseUrl())
+        .build();
+    try (Target target = Target.api(client, sandbox.baseUrl())) {
+      return new ContractProbe(new ProbeSettings(ContractProbe.SANDBOX_AGENT_ID, false, false, false),
+          new Interruption(), CLOCK).run(target);
+    }
+  }
+
   @Test
   void recordsAreTheObservedBodiesAsFixtures() throws IOException {
     try (SigmaMindSandbox sandbox = SigmaMindSandbox.builder().seedData(true)
         .clock(SandboxClock.fixed(Instant.parse("2026-03-26T10:52:45Z"))).build().start()) {
-      SigmaMindClient client = SigmaMindClient.builder().apiKey(SigmaMindSandbox.SEED_API_KEY).baseUrl(sandbox.baseUrl())
-          .build();
-      ProbeResult result;
-      try (Target target = Target.api(client, sandbox.baseUrl())) {
-        result = new ContractProbe(new ProbeSettings(ContractProbe.SANDBOX_AGENT_ID, false, false, false),
-            new Interruption(), CLOCK).run(target);
-      }
+      ProbeResult result = readOnlyProbe(sandbox);
 
       List<Path> records = ProbeRecords.write(result, directory);
 
@@ -116,13 +120,7 @@ class ProbeOutputTest {
   @Test
   void theReportsCarryEveryOperation() {
     try (SigmaMindSandbox sandbox = SigmaMindSandbox.builder().seedData(true).drift(true).build().start()) {
-      SigmaMindClient client = SigmaMindClient.builder().apiKey(SigmaMindSandbox.SEED_API_KEY).baseUrl(sandbox.baseUrl())
-          .build();
-      ProbeResult result;
-      try (Target target = Target.api(client, sandbox.baseUrl())) {
-        result = new ContractProbe(new ProbeSettings(ContractProbe.SANDBOX_AGENT_ID, false, false, false),
-            new Interruption(), CLOCK).run(target);
-      }
+      ProbeResult result = readOnlyProbe(sandbox);
 
       String xml = ProbeReports.junitXml(result);
       assertThat(xml).contains("<testsuite name=\"contract-probe\" tests=\"10\" failures=\"3\" errors=\"0\" skipped=\"4\">")
