@@ -98,7 +98,7 @@ class MarkdownLinksTest {
   }
 
   /** GitHub's heading anchors: lower case, punctuation dropped, spaces as dashes, repeats numbered. */
-  static Set<String> anchors(List<String> lines) {
+  private static Set<String> anchors(List<String> lines) {
     Set<String> anchors = new HashSet<>();
     Map<String, Integer> seen = new HashMap<>();
     boolean fenced = false;

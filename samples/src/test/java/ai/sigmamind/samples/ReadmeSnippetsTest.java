@@ -29,11 +29,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * README.md and the guides in docs/ as a newcomer reads them: every {@code ```java} block compiles
- * against the modules it documents, every {@code ```sh} block is valid shell, and every version it
- * names is the project's. Complete files compile as they are; fragments compile with their own
- * file's imports block (each file has at most one) and the imports they show, statements inside a
- * method of a {@link ReadmeSnippetContext} subclass. Problems name the file and its line. (The
- * getting-started program also runs, from the README, in release-checks' consumer-with-bom IT.)
+ * against the modules it documents, every {@code ```sh} block is valid shell, every version it
+ * names is the project's, and the README stays at most 350 lines. Complete files compile as they
+ * are; fragments compile with their own file's imports block (each file has at most one) and the
+ * imports they show, statements inside a method of a {@link ReadmeSnippetContext} subclass.
+ * Problems name the file and its line. (The getting-started program also runs, from the README,
+ * in release-checks' consumer-with-bom IT.)
  */
 class ReadmeSnippetsTest {
   private static final Path ROOT = Path.of(System.getProperty("sigmamind.projectRoot", ".."));
@@ -47,7 +48,7 @@ class ReadmeSnippetsTest {
   private static final Pattern BASH_LINE = Pattern.compile("line (\\d+):");
 
   /** README.md, then every guide in docs/, as paths relative to the project root. */
-  static List<Path> documents() throws IOException {
+  private static List<Path> documents() throws IOException {
     List<Path> documents = new ArrayList<>(List.of(Path.of("README.md")));
     try (Stream<Path> guides = Files.list(ROOT.resolve("docs"))) {
       guides.map(ROOT::relativize).filter(p -> p.toString().endsWith(".md")).sorted().forEach(documents::add);
@@ -106,6 +107,13 @@ class ReadmeSnippetsTest {
     }
     assertThat(checked).as("the sh blocks of README.md and docs/").isGreaterThan(10);
     assertThat(problems).as("bash -n over the sh blocks of README.md and docs/").isEmpty();
+  }
+
+  @Test
+  void theReadmeStaysAnOverviewThatLinksToTheGuides() throws IOException {
+    // Details go to a guide in docs/: a README that grows back into a manual is found here.
+    assertThat(Files.readAllLines(ROOT.resolve("README.md"), StandardCharsets.UTF_8)).as("README.md's lines")
+        .hasSizeLessThanOrEqualTo(350);
   }
 
   @Test
