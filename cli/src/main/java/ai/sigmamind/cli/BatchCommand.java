@@ -42,8 +42,8 @@ final class BatchCommand implements Runnable {
     @Option(names = "--agent", required = true, paramLabel = "A", description = "The agent it belongs to.")
     String agentId;
 
-    @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "30m", converter = DurationConverter.class,
-        description = "How long to wait: 90s, 20m, 1h or PT20M (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "30m",
+        description = "How long to wait: 90s, 20m, 1h30m or PT20M (default: ${DEFAULT-VALUE}).")
     Duration timeout;
 
     @Mixin

@@ -1,10 +1,12 @@
 package ai.sigmamind.cli;
 
+import ai.sigmamind.sdk.DurationText;
 import ai.sigmamind.sdk.SigmaMindException;
 import ai.sigmamind.suite.ExitCode;
 import ai.sigmamind.suite.SyncConflictException;
 import ai.sigmamind.suite.UsageException;
 import java.io.PrintWriter;
+import java.time.Duration;
 import picocli.CommandLine;
 
 /**
@@ -36,6 +38,7 @@ public final class Main {
     CommandLine cli = new CommandLine(new SigmaMindCommand(), new CommandFactory(context));
     cli.setOut(new PrintWriter(context.out(), true));
     cli.setErr(new PrintWriter(context.err(), true));
+    cli.registerConverter(Duration.class, Main::duration);
     cli.setExecutionExceptionHandler((exception, commandLine, parseResult) -> {
       if (exception instanceof UsageException) {
         context.err().println(exception.getMessage());
@@ -52,5 +55,13 @@ public final class Main {
       throw exception;
     });
     return cli.execute(args);
+  }
+
+  private static Duration duration(String text) {
+    try {
+      return DurationText.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.TypeConversionException(e.getMessage());
+    }
   }
 }

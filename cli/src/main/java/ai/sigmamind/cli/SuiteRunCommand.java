@@ -69,8 +69,8 @@ final class SuiteRunCommand implements Callable<Integer> {
           + "file; cases not run keep theirs) and append it to <suite>.history.jsonl.")
   boolean recordBaseline;
 
-  @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "30m", converter = DurationConverter.class,
-      description = "How long to wait for each batch: 90s, 20m, 1h or PT20M (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "30m",
+      description = "How long to wait for each batch: 90s, 20m, 1h30m or PT20M (default: ${DEFAULT-VALUE}).")
   Duration timeout;
 
   @Option(names = "--parallel", paramLabel = "N", defaultValue = "4",

@@ -1,5 +1,6 @@
 package ai.sigmamind.junit;
 
+import ai.sigmamind.sdk.DurationText;
 import ai.sigmamind.sdk.SigmaMindClient;
 import ai.sigmamind.suite.PassRateGate;
 import ai.sigmamind.suite.ReportFiles;
@@ -8,7 +9,6 @@ import ai.sigmamind.suite.Target;
 import ai.sigmamind.suite.UsageException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -163,18 +163,12 @@ final class EngineSettings {
     throw new UsageException(PARALLEL + " must be a whole number of at least 1, was '" + value + "'");
   }
 
-  /** {@code 90s}, {@code 20m}, {@code 1h} or ISO-8601 ({@code PT20M}). */
   static Duration duration(String value) {
-    String iso = value.toUpperCase(Locale.ROOT);
     try {
-      Duration duration = Duration.parse(iso.startsWith("PT") ? iso : "PT" + iso);
-      if (!duration.isNegative() && !duration.isZero()) {
-        return duration;
-      }
-    } catch (DateTimeParseException e) {
-      // reported below, with the accepted forms
+      return DurationText.parse(value);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(TIMEOUT + ": " + e.getMessage(), e);
     }
-    throw new UsageException(TIMEOUT + " must be a positive duration such as 90s, 20m, 1h or PT20M, was '" + value + "'");
   }
 
   @Override

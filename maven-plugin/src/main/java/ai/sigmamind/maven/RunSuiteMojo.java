@@ -1,5 +1,6 @@
 package ai.sigmamind.maven;
 
+import ai.sigmamind.sdk.DurationText;
 import ai.sigmamind.suite.Interruption;
 import ai.sigmamind.suite.PassRateGate;
 import ai.sigmamind.suite.ProgressDisplay;
@@ -18,10 +19,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -153,17 +152,11 @@ public final class RunSuiteMojo extends AbstractMojo {
     lines.forEach(line -> getLog().info(line));
   }
 
-  /** {@code 90s}, {@code 20m}, {@code 1h} or ISO-8601 ({@code PT20M}). */
   static Duration duration(String value) {
-    String iso = value.strip().toUpperCase(Locale.ROOT);
     try {
-      Duration duration = Duration.parse(iso.startsWith("PT") ? iso : "PT" + iso);
-      if (!duration.isNegative() && !duration.isZero()) {
-        return duration;
-      }
-    } catch (DateTimeParseException e) {
-      // reported below, with the accepted forms
+      return DurationText.parse(value);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("timeout: " + e.getMessage(), e);
     }
-    throw new UsageException("timeout must be a positive duration such as 90s, 20m, 1h or PT20M, was '" + value + "'");
   }
 }

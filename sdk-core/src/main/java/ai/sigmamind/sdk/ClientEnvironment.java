@@ -1,6 +1,5 @@
 package ai.sigmamind.sdk;
 
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
@@ -24,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  *   <tr><td>sigmamind.appInfo</td><td>SIGMAMIND_APP_INFO</td><td>User-Agent suffix</td></tr>
  * </table>
  *
- * <p>A duration is a number of seconds ({@code 30}, {@code 0.5}) or ISO-8601 ({@code PT2M}).
+ * <p>Durations follow {@link DurationText}'s grammar ({@code 90s}, {@code 1h30m}, {@code 30}, {@code PT2M}).
  */
 final class ClientEnvironment {
   private final Function<String, @Nullable String> properties;
@@ -86,16 +85,7 @@ final class ClientEnvironment {
     if (text == null) {
       return null;
     }
-    return parse(property + " / " + variable, text, "seconds (e.g. 30) or an ISO-8601 duration (e.g. PT2M)",
-        ClientEnvironment::parseDuration);
-  }
-
-  private static Duration parseDuration(String text) {
-    String trimmed = text.trim();
-    if (trimmed.toUpperCase(Locale.ROOT).startsWith("P")) {
-      return Duration.parse(trimmed);
-    }
-    return Duration.ofMillis(new BigDecimal(trimmed).movePointRight(3).longValueExact());
+    return parse(property + " / " + variable, text, "a " + DurationText.GRAMMAR, DurationText::parse);
   }
 
   private static <T> T parse(String setting, String text, String expected, Function<String, T> parser) {

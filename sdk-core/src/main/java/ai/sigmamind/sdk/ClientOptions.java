@@ -125,9 +125,9 @@ final class ClientOptions {
 
   private static Duration checkTimeout(String name, Duration value, List<String> problems) {
     if (value.isNegative() || value.isZero()) {
-      problems.add(name + " must be positive but was " + value);
+      problems.add(name + " must be positive but was " + DurationText.format(value));
     } else if (value.compareTo(MAX_TIMEOUT) > 0) {
-      problems.add(name + " must be at most " + MAX_TIMEOUT + " but was " + value);
+      problems.add(name + " must be at most " + DurationText.format(MAX_TIMEOUT) + " but was " + DurationText.format(value));
     }
     return value;
   }
@@ -142,9 +142,9 @@ final class ClientOptions {
   @Override
   public String toString() {
     return "baseUrl=" + baseUrl
-        + ", connectTimeout=" + connectTimeout
-        + ", attemptTimeout=" + attemptTimeout
-        + ", overallTimeout=" + overallTimeout
+        + ", connectTimeout=" + DurationText.format(connectTimeout)
+        + ", attemptTimeout=" + DurationText.format(attemptTimeout)
+        + ", overallTimeout=" + DurationText.format(overallTimeout)
         + ", maxRetries=" + maxRetries
         + ", logLevel=" + logLevel
         + (appInfo == null ? "" : ", appInfo=" + appInfo)

@@ -123,9 +123,9 @@ public final class RequestOptions {
   @Override
   public String toString() {
     return "RequestOptions{headers=" + headers.keySet() + ", queryParameters=" + queryParameters.keySet()
-        + (connectTimeout == null ? "" : ", connectTimeout=" + connectTimeout)
-        + (attemptTimeout == null ? "" : ", attemptTimeout=" + attemptTimeout)
-        + (overallTimeout == null ? "" : ", overallTimeout=" + overallTimeout)
+        + (connectTimeout == null ? "" : ", connectTimeout=" + DurationText.format(connectTimeout))
+        + (attemptTimeout == null ? "" : ", attemptTimeout=" + DurationText.format(attemptTimeout))
+        + (overallTimeout == null ? "" : ", overallTimeout=" + DurationText.format(overallTimeout))
         + (maxRetries == null ? "" : ", maxRetries=" + maxRetries) + "}";
   }
 
@@ -252,7 +252,7 @@ public final class RequestOptions {
 
     private static void checkPositive(String name, @Nullable Duration value, List<String> problems) {
       if (value != null && (value.isNegative() || value.isZero() || value.toMillis() > Integer.MAX_VALUE)) {
-        problems.add(name + " must be positive and at most " + Integer.MAX_VALUE + " ms but was " + value);
+        problems.add(name + " must be positive and at most " + Integer.MAX_VALUE + "ms but was " + DurationText.format(value));
       }
     }
   }

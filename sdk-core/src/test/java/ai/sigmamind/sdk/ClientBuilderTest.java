@@ -67,8 +67,8 @@ class ClientBuilderTest {
     assertThatIllegalStateException().isThrownBy(builder::build)
         .withMessageContaining("apiKey contains whitespace or a character an HTTP header cannot carry")
         .withMessageContaining("baseUrl is not an http(s) URL: 'ftp://example.com'")
-        .withMessageContaining("connectTimeout must be positive but was PT-1S")
-        .withMessageContaining("attemptTimeout must be positive but was PT0S")
+        .withMessageContaining("connectTimeout must be positive but was -1s")
+        .withMessageContaining("attemptTimeout must be positive but was 0s")
         .withMessageContaining("overallTimeout must be at most")
         .withMessageContaining("maxRetries must be >= 0 but was -1")
         .withMessageContaining("appInfo must be non-blank printable ASCII")
@@ -85,8 +85,8 @@ class ClientBuilderTest {
   @Test
   void defaultsAreDocumentedOnes() {
     try (SigmaMindClient client = SigmaMindClient.builder().apiKey(API_KEY).build()) {
-      assertThat(client).hasToString("SigmaMindClient{baseUrl=https://api.sigmamind.ai/, connectTimeout=PT10S, "
-          + "attemptTimeout=PT30S, overallTimeout=PT2M, maxRetries=2, logLevel=NONE, apiKey=[redacted]}");
+      assertThat(client).hasToString("SigmaMindClient{baseUrl=https://api.sigmamind.ai/, connectTimeout=10s, "
+          + "attemptTimeout=30s, overallTimeout=2m, maxRetries=2, logLevel=NONE, apiKey=[redacted]}");
     }
   }
 
@@ -130,13 +130,23 @@ class ClientBuilderTest {
   }
 
   @Test
+  void environmentDurationsUseTheOneGrammar() {
+    SigmaMindClient.Builder builder = fromLookups(Map.of("sigmamind.connectTimeout", "1m30s"),
+        Map.of("SIGMAMIND_OVERALL_TIMEOUT", "90s", "SIGMAMIND_ATTEMPT_TIMEOUT", "500ms"));
+
+    assertThat(builder.overallTimeout).isEqualTo(ofSeconds(90));
+    assertThat(builder.attemptTimeout).isEqualTo(Duration.ofMillis(500));
+    assertThat(builder.connectTimeout).isEqualTo(ofSeconds(90));
+  }
+
+  @Test
   void unreadableEnvironmentValuesNameTheSetting() {
     assertThatIllegalStateException()
         .isThrownBy(() -> fromLookups(Map.of(), Map.of("SIGMAMIND_MAX_RETRIES", "many")))
         .withMessage("sigmamind.maxRetries / SIGMAMIND_MAX_RETRIES must be an integer but was 'many'");
     assertThatIllegalStateException()
         .isThrownBy(() -> fromLookups(Map.of("sigmamind.overallTimeout", "2 minutes"), Map.of()))
-        .withMessageStartingWith("sigmamind.overallTimeout / SIGMAMIND_OVERALL_TIMEOUT must be seconds");
+        .withMessageStartingWith("sigmamind.overallTimeout / SIGMAMIND_OVERALL_TIMEOUT must be a duration: 500ms, 90s");
     assertThatIllegalStateException()
         .isThrownBy(() -> fromLookups(Map.of(), Map.of("SIGMAMIND_LOG_LEVEL", "LOUD")))
         .withMessageContaining("NONE, BASIC or HEADERS");
