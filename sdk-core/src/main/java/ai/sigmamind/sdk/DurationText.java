@@ -26,7 +26,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class DurationText {
   /** How the grammar is named in messages and in the settings tables. */
-  public static final String GRAMMAR = "duration: 500ms, 90s, 20m, 1h, 1h30m, plain seconds (30) or ISO-8601 (PT1M30S)";
+  public static final String GRAMMAR = "a duration: 500ms, 90s, 20m, 1h, 1h30m, plain seconds (30) or ISO-8601 (PT1M30S)";
 
   private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
   private static final Pattern PART = Pattern.compile("(\\d+(?:\\.\\d+)?)(ms|h|m|s)");
@@ -49,10 +49,10 @@ public final class DurationText {
     String trimmed = text.strip().toLowerCase(Locale.ROOT);
     @Nullable Duration duration = trimmed.startsWith("p") ? iso(trimmed) : units(trimmed);
     if (duration == null) {
-      throw new IllegalArgumentException("'" + text + "' is not a duration; expected a " + GRAMMAR);
+      throw new IllegalArgumentException("'" + text + "' is not a duration; expected " + GRAMMAR);
     }
     if (duration.isZero() || duration.isNegative()) {
-      throw new IllegalArgumentException("'" + text + "' is not a positive duration; expected a " + GRAMMAR);
+      throw new IllegalArgumentException("'" + text + "' is not a positive duration; expected " + GRAMMAR);
     }
     return duration;
   }
