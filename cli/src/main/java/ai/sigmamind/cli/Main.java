@@ -1,12 +1,11 @@
 package ai.sigmamind.cli;
 
-import ai.sigmamind.sdk.DurationText;
 import ai.sigmamind.sdk.SigmaMindException;
 import ai.sigmamind.suite.ExitCode;
 import ai.sigmamind.suite.SyncConflictException;
 import ai.sigmamind.suite.UsageException;
+import ai.sigmamind.suite.settings.SettingsRegistry;
 import java.io.PrintWriter;
-import java.time.Duration;
 import picocli.CommandLine;
 
 /**
@@ -30,6 +29,7 @@ public final class Main {
    * @param args the subcommand, its flags and arguments, as typed after {@code sigmamind}
    */
   public static void main(String[] args) {
+    SettingsRegistry.environmentWarnings(System.getenv()).forEach(System.err::println);
     System.exit(execute(args, CliContext.system()));
   }
 
@@ -38,7 +38,7 @@ public final class Main {
     CommandLine cli = new CommandLine(new SigmaMindCommand(), new CommandFactory(context));
     cli.setOut(new PrintWriter(context.out(), true));
     cli.setErr(new PrintWriter(context.err(), true));
-    cli.registerConverter(Duration.class, Main::duration);
+    SettingFlags.addTo(cli);
     cli.setExecutionExceptionHandler((exception, commandLine, parseResult) -> {
       if (exception instanceof UsageException) {
         context.err().println(exception.getMessage());
@@ -55,13 +55,5 @@ public final class Main {
       throw exception;
     });
     return cli.execute(args);
-  }
-
-  private static Duration duration(String text) {
-    try {
-      return DurationText.parse(text);
-    } catch (IllegalArgumentException e) {
-      throw new CommandLine.TypeConversionException(e.getMessage());
-    }
   }
 }

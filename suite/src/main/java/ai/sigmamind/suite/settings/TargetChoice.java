@@ -137,8 +137,14 @@ public final class TargetChoice {
             + " environment variable or the " + API_KEY.property() + " system property"
         : "the " + API_KEY.environmentVariable() + " environment variable, " + API_KEY_ENV.nameIn(door) + " (naming another "
             + "variable), " + API_KEY_FILE.nameIn(door) + " or " + API_KEY.nameIn(door);
-    return new UsageException("No target for " + door.title() + ": set " + SANDBOX.nameIn(door) + " to run on an "
-        + "embedded sandbox (a simulated agent), or give an API key for SigmaMind's API with " + keyWays + ".");
+    String sandbox = switch (door) {
+      case CLI -> "pass " + SANDBOX.nameIn(door);
+      case ENGINE -> "set the configuration parameter " + SANDBOX.property() + "=true";
+      case PLUGIN -> "set <" + SANDBOX.nameIn(door) + ">true</" + SANDBOX.nameIn(door) + "> (or -D" + SANDBOX.property()
+          + "=true)";
+    };
+    return new UsageException("No target: " + sandbox + " to run on an embedded sandbox (a simulated agent), or give "
+        + "an API key for SigmaMind's API with " + keyWays + ".");
   }
 
   private static @Nullable String firstLine(Path file) {
