@@ -166,6 +166,8 @@ class Exercise:
             verdict = self.verdict(run)
             self.expect(isinstance(verdict, bool), "%s: %s is %r" % (run.job_id, self.spelling, verdict))
             self.expect(isinstance(run.completed_date, datetime), "%s: completed_date %r" % (run.job_id, run.completed_date))
+            # Only the newer generation sends the transcript, which the generated model then carries.
+            self.expect(bool(run.conversation) == (self.shape == "newer"), "%s: conversation %r" % (run.job_id, run.conversation))
             verdicts.setdefault(run.test_case.test_case_id, []).append(verdict)
         return verdicts
 
