@@ -1,6 +1,10 @@
 package ai.sigmamind.cli;
 
 import ai.sigmamind.suite.Target;
+import ai.sigmamind.suite.settings.Setting;
+import ai.sigmamind.suite.settings.SettingValues;
+import ai.sigmamind.suite.settings.SettingsRegistry;
+import ai.sigmamind.suite.settings.TargetChoice;
 import ai.sigmamind.suite.probe.ContractProbe;
 import ai.sigmamind.suite.probe.ProbeRecords;
 import ai.sigmamind.suite.probe.ProbeReports;
@@ -10,10 +14,12 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code sigmamind contract probe}: binds the options to {@link ContractProbe}; flags, the target
@@ -25,10 +31,13 @@ import picocli.CommandLine.Option;
         + "reads the first of each.",
         "Fields the spec lacks are drift to review (a warning); a missing required field, a changed type or an "
             + "undocumented status is breaking. Prints a table per operation and writes JUnit XML, JSON and Markdown "
-            + "reports. The key never appears in any output.",
+            + "reports (contract-probe.xml, .json and .md in --report-dir). The key never appears in any output.",
         "Exit codes: 0 everything exercised conforms (drift is a warning), 1 breaking drift, 2 usage error, "
             + "3 the service could not be reached, refused a call, or the probe was interrupted."})
-final class ContractProbeCommand implements Callable<Integer> {
+final class ContractProbeCommand implements Callable<Integer>, SettingFlags.User {
+  /** Where the reports go unless --report-dir says otherwise, as for suite runs. */
+  static final Path DEFAULT_REPORT_DIR = SuiteRunCommand.DEFAULT_REPORT_DIR;
+
   @Option(names = "--agent", paramLabel = "ID",
       description = "The agent whose data is read (required, except with --sandbox: the sandbox's Demo Agent).")
   @Nullable String agentId;
@@ -49,12 +58,8 @@ final class ContractProbeCommand implements Callable<Integer> {
       + "in every output; the key is always masked.")
   boolean redact;
 
-  @Option(names = "--report-dir", paramLabel = "DIR", defaultValue = "sigmamind-results",
-      description = "Where contract-probe.xml, .json and .md go (default: ${DEFAULT-VALUE}).")
-  Path reportDirectory;
-
-  @Mixin
-  TargetOptions targetOptions;
+  @Spec
+  CommandSpec spec;
 
   private final CliContext context;
 
@@ -63,8 +68,15 @@ final class ContractProbeCommand implements Callable<Integer> {
   }
 
   @Override
+  public List<Setting> settings() {
+    return Stream.concat(Stream.of(SettingsRegistry.REPORT_DIR), SettingFlags.TARGET.stream()).toList();
+  }
+
+  @Override
   public Integer call() {
-    TargetOptions.Choice choice = targetOptions.choose(context);
+    SettingValues values = SettingFlags.values(spec, context);
+    Path reportDirectory = values.path(SettingsRegistry.REPORT_DIR).orElse(DEFAULT_REPORT_DIR);
+    TargetChoice choice = TargetChoice.read(values);
     ProbeSettings settings = new ProbeSettings(agentId == null && choice.isSandbox() ? ContractProbe.SANDBOX_AGENT_ID
         : agentId, write, withBatch, redact);
     ProbeReports.checkWritable(reportDirectory);

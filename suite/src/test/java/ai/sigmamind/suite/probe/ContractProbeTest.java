@@ -42,7 +42,7 @@ class ContractProbeTest {
       RequestListener listener) {
     SigmaMindClient client = SigmaMindClient.builder().apiKey(SigmaMindSandbox.SEED_API_KEY).baseUrl(sandbox.baseUrl())
         .addListener(listener).build();
-    try (Target target = Target.api(client, sandbox.baseUrl())) {
+    try (Target target = Target.api(client)) {
       return new ContractProbe(settings, interruption, CLOCK).run(target);
     }
   }
@@ -171,7 +171,7 @@ class ContractProbeTest {
     closed.close();
     String url = "http://127.0.0.1:" + freePortOf(closed);
     SigmaMindClient client = SigmaMindClient.builder().apiKey("key").baseUrl(url).maxRetries(0).build();
-    try (Target target = Target.api(client, url)) {
+    try (Target target = Target.api(client)) {
       ProbeResult result = new ContractProbe(EVERYTHING, new Interruption(), CLOCK).run(target);
 
       assertThat(outcomes(result)).containsEntry(ApiOperation.LIST_TEST_CASES, OperationReport.Outcome.FAILED);

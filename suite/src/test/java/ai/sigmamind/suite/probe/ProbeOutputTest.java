@@ -64,7 +64,7 @@ class ProbeOutputTest {
       String url = server.url("/").toString().replaceAll("/$", "");
       SigmaMindClient client = SigmaMindClient.builder().apiKey(KEY).baseUrl(url).maxRetries(0).build();
       ProbeResult result;
-      try (Target target = Target.api(client, url)) {
+      try (Target target = Target.api(client)) {
         result = new ContractProbe(new ProbeSettings("agent_D5D0p7TUs66TTAEAx", false, false, true), new Interruption(),
             CLOCK).run(target);
       }
@@ -94,7 +94,7 @@ class ProbeOutputTest {
   private static ProbeResult readOnlyProbe(SigmaMindSandbox sandbox) {
     SigmaMindClient client = SigmaMindClient.builder().apiKey(SigmaMindSandbox.SEED_API_KEY).baseUrl(sandbox.baseUrl())
         .build();
-    try (Target target = Target.api(client, sandbox.baseUrl())) {
+    try (Target target = Target.api(client)) {
       return new ContractProbe(new ProbeSettings(ContractProbe.SANDBOX_AGENT_ID, false, false, false),
           new Interruption(), CLOCK).run(target);
     }
