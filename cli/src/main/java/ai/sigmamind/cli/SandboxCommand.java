@@ -55,6 +55,10 @@ final class SandboxCommand implements Callable<Integer> {
   @Option(names = "--no-admin", description = "Do not serve /_sandbox/ (provider states, reset, clock).")
   boolean noAdmin;
 
+  @Option(names = "--drift", description = "Answer as a service that drifted from the spec, to check a contract probe "
+      + "(a type changed, a required field dropped, one renamed, one added; see the sandbox guide).")
+  boolean drift;
+
   private final CliContext context;
 
   SandboxCommand(CliContext context) {
@@ -67,7 +71,7 @@ final class SandboxCommand implements Callable<Integer> {
     try {
       builder = SigmaMindSandbox.builder().host(host).port(port).seedData(!noSeedData).seed(seed).passProbability(passProbability)
           .pace(Duration.ofMillis(paceSeconds.movePointRight(3).longValueExact()))
-          .wireShape(newerShape ? WireShape.NEWER : WireShape.SEED).adminEndpoints(!noAdmin);
+          .wireShape(newerShape ? WireShape.NEWER : WireShape.SEED).adminEndpoints(!noAdmin).drift(drift);
       if (!apiKeys.isEmpty()) {
         builder.apiKeys(apiKeys.toArray(new String[0]));
       }
