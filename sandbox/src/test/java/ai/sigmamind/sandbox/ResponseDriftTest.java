@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -57,7 +58,7 @@ class ResponseDriftTest {
   }
 
   private static Map<String, Object> without(Map<String, Object> tree, String field) {
-    Map<String, Object> copy = new java.util.LinkedHashMap<>(tree);
+    Map<String, Object> copy = new LinkedHashMap<>(tree);
     copy.remove(field);
     return copy;
   }

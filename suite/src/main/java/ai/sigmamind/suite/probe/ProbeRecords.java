@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import okio.Buffer;
 import okio.BufferedSource;
 
@@ -39,7 +40,7 @@ public final class ProbeRecords {
   public static List<Path> write(ProbeResult result, Path directory) {
     ProbeReports.checkWritable(directory);
     List<Path> written = new ArrayList<>();
-    for (Map.Entry<ApiOperation, String> observed : new java.util.TreeMap<>(result.observed()).entrySet()) {
+    for (Map.Entry<ApiOperation, String> observed : new TreeMap<>(result.observed()).entrySet()) {
       if (observed.getValue().isBlank()) {
         continue;
       }

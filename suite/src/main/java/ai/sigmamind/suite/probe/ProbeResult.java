@@ -2,6 +2,8 @@ package ai.sigmamind.suite.probe;
 
 import ai.sigmamind.sdk.models.ApiOperation;
 import ai.sigmamind.suite.ExitCode;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -72,8 +74,8 @@ public record ProbeResult(String target, boolean live, String agentId, String sp
   public String verdictLine() {
     Map<OperationReport.Outcome, Long> counts = operations.stream()
         .collect(Collectors.groupingBy(OperationReport::outcome, Collectors.counting()));
-    String tally = java.util.Arrays.stream(OperationReport.Outcome.values()).filter(counts::containsKey)
-        .sorted(java.util.Comparator.comparing(outcome -> outcome == OperationReport.Outcome.NOT_EXERCISED))
+    String tally = Arrays.stream(OperationReport.Outcome.values()).filter(counts::containsKey)
+        .sorted(Comparator.comparing(outcome -> outcome == OperationReport.Outcome.NOT_EXERCISED))
         .map(outcome -> counts.get(outcome) + " " + outcome.label())
         .collect(Collectors.joining(", "));
     return "Contract probe: " + tally + (problems.isEmpty() ? "" : "; " + problems.size() + " problem(s)")

@@ -14,6 +14,9 @@ import ai.sigmamind.suite.ExitCode;
 import ai.sigmamind.suite.Interruption;
 import ai.sigmamind.suite.Target;
 import ai.sigmamind.suite.UsageException;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -166,11 +169,13 @@ class ContractProbeTest {
   }
 
   @Test
-  void anUnreachableServiceExitsWith3() {
-    SigmaMindSandbox closed = standalone().build().start();
-    closed.close();
-    String url = "http://127.0.0.1:" + freePortOf(closed);
-    SigmaMindClient client = SigmaMindClient.builder().apiKey("key").baseUrl(url).maxRetries(0).build();
+  void anUnreachableServiceExitsWith3() throws IOException {
+    int closedPort;
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      closedPort = socket.getLocalPort();
+    }
+    SigmaMindClient client = SigmaMindClient.builder().apiKey("key").baseUrl("http://127.0.0.1:" + closedPort)
+        .maxRetries(0).build();
     try (Target target = Target.api(client)) {
       ProbeResult result = new ContractProbe(EVERYTHING, new Interruption(), CLOCK).run(target);
 
@@ -179,14 +184,6 @@ class ContractProbeTest {
       assertThat(result.problems()).singleElement().asString().startsWith("No answer to listTestCases")
           .endsWith("the service could not be reached");
       assertThat(result.exitCode()).isEqualTo(ExitCode.API_ERROR);
-    }
-  }
-
-  private static int freePortOf(SigmaMindSandbox unused) {
-    try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-      return socket.getLocalPort();
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
     }
   }
 

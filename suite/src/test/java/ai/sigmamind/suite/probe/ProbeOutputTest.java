@@ -10,6 +10,7 @@ import ai.sigmamind.suite.ExitCode;
 import ai.sigmamind.suite.Interruption;
 import ai.sigmamind.suite.Target;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,7 +61,7 @@ class ProbeOutputTest {
   void theKeyNeverAppearsEvenWhenTheServiceEchoesItAndRedactMasksIds() throws IOException {
     try (MockWebServer server = new MockWebServer()) {
       server.setDispatcher(new EchoingService());
-      server.start(java.net.InetAddress.getLoopbackAddress(), 0);
+      server.start(InetAddress.getLoopbackAddress(), 0);
       String url = server.url("/").toString().replaceAll("/$", "");
       SigmaMindClient client = SigmaMindClient.builder().apiKey(KEY).baseUrl(url).maxRetries(0).build();
       ProbeResult result;
