@@ -23,6 +23,15 @@ public record Setting(String name, @Nullable String cliFlag, @Nullable String pa
   /**
    * Copies {@code doors}, so the entry cannot change.
    *
+   * @param name see {@link #name()}
+   * @param cliFlag see {@link #cliFlag()}
+   * @param paramLabel see {@link #paramLabel()}
+   * @param environmentVariable see {@link #environmentVariable()}
+   * @param pluginParameter see {@link #pluginParameter()}
+   * @param doors see {@link #doors()}
+   * @param defaultValue see {@link #defaultValue()}
+   * @param grammar see {@link #grammar()}
+   * @param description see {@link #description()}
    * @throws IllegalArgumentException if the plugin parameter and the plugin door disagree
    */
   public Setting {
