@@ -476,9 +476,9 @@ public final class SigmaMindSandbox implements AutoCloseable {
     }
 
     /**
-     * Whether success bodies drift from the spec as {@link ResponseDrift} lists (a field renamed,
-     * a type changed, a required field dropped, a field added); off by default. For proving that a
-     * contract check such as {@code sigmamind contract probe} notices a changed service.
+     * Whether success bodies drift from the spec (a field renamed, a type changed, a required
+     * field dropped, a field added: the sandbox guide lists them); off by default. For proving that
+     * a contract check such as {@code sigmamind contract probe} notices a changed service.
      *
      * @param enabled true to serve the drifted bodies
      * @return this builder

@@ -17,7 +17,16 @@ import java.util.List;
 public record OperationReport(ApiOperation operation, Outcome outcome, List<Finding> findings, List<String> calls,
     List<String> notes, String evidence) {
 
-  /** The compact canonical constructor: copies the lists. */
+  /**
+   * Copies the lists.
+   *
+   * @param operation the operation
+   * @param outcome how it fared
+   * @param findings the differences from the spec
+   * @param calls the calls made
+   * @param notes what else there is to say
+   * @param evidence the spec's {@code x-sigmamind-evidence}
+   */
   public OperationReport {
     findings = List.copyOf(findings);
     calls = List.copyOf(calls);

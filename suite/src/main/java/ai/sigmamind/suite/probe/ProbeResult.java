@@ -25,7 +25,17 @@ import java.util.stream.Collectors;
 public record ProbeResult(String target, boolean live, String agentId, String specVersion, List<OperationReport> operations,
     List<String> problems, Map<ApiOperation, String> observed) {
 
-  /** The compact canonical constructor: copies the collections. */
+  /**
+   * Copies the collections.
+   *
+   * @param target where the probe ran
+   * @param live whether the target is a service
+   * @param agentId the agent probed
+   * @param specVersion the spec's version
+   * @param operations one report per operation
+   * @param problems what went wrong outside the operations
+   * @param observed the last successful body of each operation
+   */
   public ProbeResult {
     operations = List.copyOf(operations);
     problems = List.copyOf(problems);

@@ -14,6 +14,10 @@ public record ProbeSettings(String agentId, boolean write, boolean withBatch, bo
   /**
    * Checks the combination.
    *
+   * @param agentId the agent probed
+   * @param write whether to exercise a scratch test case
+   * @param withBatch whether to start a batch of it
+   * @param redact whether to mask ids
    * @throws UsageException for a blank agent id, or {@code withBatch} without {@code write}
    */
   public ProbeSettings {
