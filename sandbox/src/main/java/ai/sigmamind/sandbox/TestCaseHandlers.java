@@ -8,21 +8,9 @@ import ai.sigmamind.sdk.models.UpdateTestCaseRequest;
 import java.util.List;
 
 /** The five test-case endpoints: create, list (a bare array), get, partial update, delete. */
-final class TestCaseHandlers {
+record TestCaseHandlers(SandboxStore store, IdGenerator ids, Json json, Views views) {
   /** What the reference's examples use; the API's own default is not documented. */
   private static final String DEFAULT_LLM_MODEL = "gpt-4o-mini";
-
-  private final SandboxStore store;
-  private final IdGenerator ids;
-  private final Json json;
-  private final Views views;
-
-  TestCaseHandlers(SandboxStore store, IdGenerator ids, Json json, Views views) {
-    this.store = store;
-    this.ids = ids;
-    this.json = json;
-    this.views = views;
-  }
 
   List<Route> routes() {
     return List.of(
