@@ -24,9 +24,7 @@ record TestCaseHandlers(SandboxStore store, IdGenerator ids, Json json, Views vi
   private Response create(Call call) {
     CreateTestCaseRequest request = json.read(CreateTestCaseRequest.class, call.body());
     String agentId = Checks.nonBlank(request.agentId(), "agentId");
-    Checks.nonBlank(request.userPrompt(), "userPrompt");
-    Checks.nonBlank(request.successCriteria(), "successCriteria");
-    Checks.notBlankIfPresent(request.llmModel(), "llmModel");
+    Checks.testCaseTexts(request.userPrompt(), request.successCriteria(), request.llmModel(), true);
     long attempts = Checks.attempts(request.attempt() == null ? 1 : request.attempt());
     TestCase created = store.inWorkspace(call.workspaceKey(), workspace -> {
       AgentSummary agent = workspace.requireAgent(agentId);
@@ -64,9 +62,7 @@ record TestCaseHandlers(SandboxStore store, IdGenerator ids, Json json, Views vi
   private Response update(Call call) {
     UpdateTestCaseRequest request = json.read(UpdateTestCaseRequest.class, call.body());
     String agentId = Checks.nonBlank(request.agentId(), "agentId");
-    Checks.notBlankIfPresent(request.userPrompt(), "userPrompt");
-    Checks.notBlankIfPresent(request.successCriteria(), "successCriteria");
-    Checks.notBlankIfPresent(request.llmModel(), "llmModel");
+    Checks.testCaseTexts(request.userPrompt(), request.successCriteria(), request.llmModel(), false);
     if (request.attempt() != null) {
       Checks.attempts(request.attempt());
     }
