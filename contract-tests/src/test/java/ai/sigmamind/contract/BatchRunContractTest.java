@@ -23,6 +23,7 @@ import au.com.dius.pact.consumer.junit5.PactTestFor;
 import au.com.dius.pact.core.model.PactSpecVersion;
 import au.com.dius.pact.core.model.V4Pact;
 import au.com.dius.pact.core.model.annotations.Pact;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -97,6 +98,8 @@ class BatchRunContractTest {
   @Test
   @PactTestFor(pactMethod = "listNoBatchRuns")
   void anEmptyPageEndsTheList(MockServer server) {
-    assertThat(ConsumerClients.call(server, agent -> agent.batchRuns().listAll().stream().toList())).isEmpty();
+    List<BatchRun> batches = ConsumerClients.call(server, agent -> agent.batchRuns().listAll().stream().toList());
+
+    assertThat(batches).isEmpty();
   }
 }

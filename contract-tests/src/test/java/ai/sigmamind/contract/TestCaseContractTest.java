@@ -110,7 +110,9 @@ class TestCaseContractTest {
   @Test
   @PactTestFor(pactMethod = "listNoTestCases")
   void anEmptyListIsAnEmptyArray(MockServer server) {
-    assertThat(ConsumerClients.call(server, agent -> agent.testCases().list())).isEmpty();
+    List<TestCase> testCases = ConsumerClients.call(server, agent -> agent.testCases().list());
+
+    assertThat(testCases).isEmpty();
   }
 
   @Pact(consumer = Contract.CONSUMER)
