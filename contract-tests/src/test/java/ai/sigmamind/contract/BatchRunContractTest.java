@@ -13,7 +13,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ai.sigmamind.sdk.BatchProgress;
 import ai.sigmamind.sdk.Page;
 import ai.sigmamind.sdk.PageRequest;
-import ai.sigmamind.sdk.SigmaMindClient;
 import ai.sigmamind.sdk.models.BatchRun;
 import ai.sigmamind.sdk.models.BatchRunCreated;
 import au.com.dius.pact.consumer.MockServer;
