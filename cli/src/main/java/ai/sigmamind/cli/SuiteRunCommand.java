@@ -83,7 +83,7 @@ final class SuiteRunCommand implements Callable<Integer>, SettingFlags.User {
     PrintStream out = context.out();
     try (Target target = choice.open();
         InterruptGuard guard = InterruptGuard.install(context.handleInterrupts())) {
-      out.println("Target: " + target.description());
+      out.println("Target: " + target.description() + (choice.isSandbox() ? "" : " (key from " + choice.keySource() + ")"));
       ProgressDisplay display = context.terminal()
           ? ProgressDisplay.live(out, context.clock())
           : ProgressDisplay.plain(out, context.clock(), LOG_PROGRESS_INTERVAL);
