@@ -9,6 +9,7 @@ import ai.sigmamind.suite.ProgressDisplay;
 import ai.sigmamind.suite.ReportFiles;
 import ai.sigmamind.suite.ResultTable;
 import ai.sigmamind.suite.Suite;
+import ai.sigmamind.suite.SuiteFile;
 import ai.sigmamind.suite.SuiteResult;
 import ai.sigmamind.suite.SuiteRunner;
 import ai.sigmamind.suite.Target;
@@ -77,6 +78,10 @@ final class SuiteRunCommand implements Callable<Integer> {
       description = "How many suites run at a time (default: ${DEFAULT-VALUE}).")
   int parallel;
 
+  @Option(names = "--prune", description = "Delete on the agent the test cases that left a suite file (its lock file "
+      + "records them) before the batch; without it they are reported and kept.")
+  boolean prune;
+
   @Option(names = "--report-dir", paramLabel = "DIR", defaultValue = "sigmamind-results",
       description = "Where the reports go, relative to the working directory (default: ${DEFAULT-VALUE}).")
   Path reportDirectory;
@@ -92,7 +97,7 @@ final class SuiteRunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    List<Suite> suites = SuiteFiles.read(files);
+    List<Suite> suites = SuiteFile.readAll(files);
     SuiteRunner.Settings settings = settings(suites);
     if (recordBaseline) {
       suites.forEach(Baselines::checkRecordable);
@@ -106,8 +111,8 @@ final class SuiteRunCommand implements Callable<Integer> {
       ProgressDisplay display = context.terminal()
           ? ProgressDisplay.live(out, context.clock())
           : ProgressDisplay.plain(out, context.clock(), LOG_PROGRESS_INTERVAL);
-      SuiteRunner.Outcome outcome = new SuiteRunner(target, settings, display, guard.interruption(), context.clock())
-          .run(suites);
+      SuiteRunner runner = new SuiteRunner(target, settings, display, guard.interruption(), context.clock());
+      SuiteRunner.Outcome outcome = (prune ? runner.pruning() : runner).run(suites);
       print(outcome, settings.reports());
       keepHistory(outcome);
       return guard.finished(outcome.exitCode().code());

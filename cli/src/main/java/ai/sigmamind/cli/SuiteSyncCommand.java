@@ -3,29 +3,35 @@ package ai.sigmamind.cli;
 import ai.sigmamind.suite.ExitCode;
 import ai.sigmamind.suite.LockFile;
 import ai.sigmamind.suite.Suite;
+import ai.sigmamind.suite.SuiteFile;
 import ai.sigmamind.suite.SuiteSync;
 import ai.sigmamind.suite.SyncPlan;
 import ai.sigmamind.suite.SyncResult;
 import ai.sigmamind.suite.Target;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code sigmamind suite sync FILE [--dry-run]}: the plan, then (unless a dry run) applying it. */
+/** {@code sigmamind suite sync FILE [--dry-run] [--prune]}: the plan, then (unless a dry run) applying it. */
 @Command(name = "sync", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = {"Makes the agent's test cases match the suite: shows the plan (create, update which fields, "
         + "unchanged) and applies it. Test cases are found by the ids in the lock file beside the suite "
-        + "(FILE without extension + .lock.json), else by label; created ids are recorded there at once."})
+        + "(FILE without extension + .lock.json), else by label; created ids are recorded there at once.",
+        "A test case that left the suite file stays on the agent and in the lock file (as removed), and is "
+            + "reported, until --prune deletes it."})
 final class SuiteSyncCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "FILE", description = "The suite file (YAML).")
   Path file;
 
   @Option(names = "--dry-run", description = "Show the plan only; change nothing.")
   boolean dryRun;
+
+  @Option(names = "--prune", description = "Delete on the agent the test cases that left the suite file "
+      + "(the lock file records them), and drop them from the lock file.")
+  boolean prune;
 
   @Mixin
   TargetOptions targetOptions;
@@ -38,7 +44,7 @@ final class SuiteSyncCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Suite suite = SuiteFiles.read(List.of(file)).get(0);
+    Suite suite = SuiteFile.read(file);
     TargetOptions.Choice choice = targetOptions.choose(context);
     if (!choice.isSandbox() && !dryRun) {
       ai.sigmamind.suite.SuiteRunner.checkLockFile(suite);
@@ -48,7 +54,7 @@ final class SuiteSyncCommand implements Callable<Integer> {
           + " on the " + target.description());
       LockFile lock = target.lockFor(suite);
       SuiteSync sync = new SuiteSync(target.client().agent(suite.agentId()).testCases(), lock);
-      SyncPlan plan = sync.plan(suite);
+      SyncPlan plan = prune ? sync.plan(suite).pruning() : sync.plan(suite);
       context.out().println("Plan: " + plan.summary());
       context.out().print(plan.describe());
       if (dryRun) {

@@ -128,7 +128,7 @@ public final class RunSuiteMojo extends AbstractMojo {
     if (parallel < 1) {
       throw new UsageException("parallel must be at least 1, was " + parallel);
     }
-    List<Suite> read = suites.stream().map(file -> SuiteFile.read(file.toPath())).toList();
+    List<Suite> read = SuiteFile.readAll(suites.stream().map(File::toPath).toList());
     SuiteRunner.Settings settings = new SuiteRunner.Settings(new ReportFiles(reportDirectory.toPath()), duration(timeout),
         parallel, List.of(new PassRateGate(minPassRate)));
     TargetSelection selection = new TargetSelection(sandbox, apiKey, apiKeyEnv, apiKeyFile, baseUrl);
