@@ -67,9 +67,10 @@ class CommandsTest {
   }
 
   @Test
-  void validateChecksEveryFileWithoutTheNetwork() throws IOException {
+  void validateReportsEveryProblemOfEveryFileWithoutTheNetwork() throws IOException {
     Path good = Files.writeString(directory.resolve("good.yaml"), SUITE);
-    Path bad = Files.writeString(directory.resolve("bad.yaml"), SUITE.replace("attempt: 2", "attempt: zero"));
+    Path bad = Files.writeString(directory.resolve("bad.yaml"), SUITE.replace("attempt: 2", "attempt: zero")
+        .replace("successCriteria: Agent explains", "successCriterion: Agent explains"));
 
     ProgramRun run = ProgramRun.sigmamind(Map.of(), "suite", "validate", good.toString(), bad.toString(),
         directory.resolve("missing.yaml").toString());
@@ -77,8 +78,12 @@ class CommandsTest {
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.out()).isEqualTo(good + ": valid, 2 test case(s) for agent " + AGENT_ID + " (suite good)"
         + System.lineSeparator());
-    assertThat(run.err()).contains(bad + ":6: test case 'Refund request': 'attempt' must be a positive integer, found 'zero'")
-        .contains("missing.yaml: suite file not found");
+    assertThat(run.err().lines()).containsExactly(
+        bad + ":6: test case 'Refund request': 'attempt' must be a positive integer, found 'zero'",
+        bad + ":7: test case 'Billing question': missing required field 'successCriteria'",
+        bad + ":9: test case 'Billing question': unknown field 'successCriterion' (expected one of label, userPrompt, "
+            + "successCriteria, attempt, llmModel, mockData)",
+        directory.resolve("missing.yaml") + ": suite file not found");
   }
 
   @Test

@@ -1,6 +1,7 @@
 package ai.sigmamind.suite;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -9,23 +10,34 @@ import java.util.List;
  *
  * <pre>{@code
  * Problems problems = new Problems();
- * problems.add("demo-agent.yaml:6: test case 'Angry customer': 'attempt' must be a positive integer, found '0'");
+ * problems.add(6, "demo-agent.yaml:6: test case 'Angry customer': 'attempt' must be a positive integer, found '0'");
  * problems.throwIfAny();   // UsageException listing every line
  * }</pre>
  */
 final class Problems {
-  private final List<String> messages = new ArrayList<>();
-
-  void add(String message) {
-    messages.add(message);
+  /** One problem and the line it is on, 0 for the file as a whole. */
+  private record Problem(int line, String message) {
   }
 
-  boolean isEmpty() {
-    return messages.isEmpty();
+  private final List<Problem> problems = new ArrayList<>();
+
+  /** A problem with a whole file (missing, unreadable). */
+  void add(String message) {
+    add(0, message);
+  }
+
+  /** A problem on {@code line}; {@code message} names the file and line itself. */
+  void add(int line, String message) {
+    problems.add(new Problem(line, message));
   }
 
   int size() {
-    return messages.size();
+    return problems.size();
+  }
+
+  /** Adds {@code others}' problems in line order: the order a person reads the file in. */
+  void addInLineOrder(Problems others) {
+    others.problems.stream().sorted(Comparator.comparingInt(Problem::line)).forEach(problems::add);
   }
 
   /**
@@ -34,8 +46,8 @@ final class Problems {
    * @throws UsageException if any problem was added
    */
   void throwIfAny() {
-    if (!messages.isEmpty()) {
-      throw new UsageException(String.join(System.lineSeparator(), messages));
+    if (!problems.isEmpty()) {
+      throw new UsageException(String.join(System.lineSeparator(), problems.stream().map(Problem::message).toList()));
     }
   }
 }

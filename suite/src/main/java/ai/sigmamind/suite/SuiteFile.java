@@ -82,10 +82,12 @@ public final class SuiteFile {
     Problems problems = new Problems();
     List<Suite> suites = new ArrayList<>();
     for (Path file : files) {
-      Suite suite = read(file, problems);
+      Problems fileProblems = new Problems();
+      Suite suite = read(file, fileProblems);
       if (suite != null) {
         suites.add(suite);
       }
+      problems.addInLineOrder(fileProblems);
     }
     problems.throwIfAny();
     return suites;
@@ -93,7 +95,6 @@ public final class SuiteFile {
 
   /** The suite in {@code file}; null, with its problems added, when it is not valid. */
   private static @Nullable Suite read(Path file, Problems problems) {
-    int before = problems.size();
     Node root = parse(file, problems);
     if (root == null) {
       return null;
@@ -110,7 +111,7 @@ public final class SuiteFile {
         testCases.add(testCase);
       }
     }
-    if (problems.size() > before || agentId == null) {
+    if (problems.size() > 0 || agentId == null) {
       return null;
     }
     return new Suite(file, name != null ? name : baseName(file), agentId, testCases);
@@ -172,7 +173,7 @@ public final class SuiteFile {
       String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
       String context = e.getContext() == null ? "" : " (" + e.getContext() + ")";
       String hint = problem.startsWith("mapping values are not allowed") ? INDENTATION_HINT : "";
-      problems.add(file + ":" + where + " invalid YAML: " + problem + context + hint);
+      problems.add(mark == null ? 0 : mark.getLine() + 1, file + ":" + where + " invalid YAML: " + problem + context + hint);
       return null;
     } catch (YAMLException e) {
       problems.add(file + ": invalid YAML: " + e.getMessage());

@@ -60,8 +60,7 @@ final class YamlFields {
     Map<String, Node> values = new LinkedHashMap<>();
     List<Map.Entry<Node, String>> badKeys = new ArrayList<>();
     if (!(node instanceof MappingNode mapping)) {
-      problems.add(message(file, node, context,
-          "expected a mapping of " + String.join(", ", allowed) + ", found " + kind(node)));
+      report(problems, file, node, context, "expected a mapping of " + String.join(", ", allowed) + ", found " + kind(node));
       return new YamlFields(file, node, context, values, badKeys, false, problems);
     }
     for (NodeTuple tuple : mapping.getValue()) {
@@ -186,7 +185,7 @@ final class YamlFields {
 
   /** Adds a problem at {@code at}, in this mapping's context. */
   void problem(Node at, String message) {
-    problems.add(message(file, at, context, message));
+    report(problems, file, at, context, message);
   }
 
   /** The line, from 1, where {@code node} starts. */
@@ -204,14 +203,14 @@ final class YamlFields {
 
   private static @Nullable String key(Path file, Node key, String context, Problems problems) {
     if (!(key instanceof ScalarNode scalar) || Tag.NULL.equals(scalar.getTag()) || scalar.getValue().isBlank()) {
-      problems.add(message(file, key, context, "expected a field name, found " + kind(key)));
+      report(problems, file, key, context, "expected a field name, found " + kind(key));
       return null;
     }
     return scalar.getValue();
   }
 
-  private static String message(Path file, Node at, String context, String message) {
-    return file + ":" + line(at) + ": " + (context.isEmpty() ? "" : context + ": ") + message;
+  private static void report(Problems problems, Path file, Node at, String context, String message) {
+    problems.add(line(at), file + ":" + line(at) + ": " + (context.isEmpty() ? "" : context + ": ") + message);
   }
 
   private static String describe(Node value) {
