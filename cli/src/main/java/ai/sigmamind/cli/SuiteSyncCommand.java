@@ -8,12 +8,15 @@ import ai.sigmamind.suite.SuiteSync;
 import ai.sigmamind.suite.SyncPlan;
 import ai.sigmamind.suite.SyncResult;
 import ai.sigmamind.suite.Target;
+import ai.sigmamind.suite.settings.Setting;
+import ai.sigmamind.suite.settings.TargetChoice;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code sigmamind suite sync FILE [--dry-run] [--prune]}: the plan, then (unless a dry run) applying it. */
 @Command(name = "sync", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -22,7 +25,7 @@ import picocli.CommandLine.Parameters;
         + "(FILE without extension + .lock.json), else by label; created ids are recorded there at once.",
         "A test case that left the suite file stays on the agent and in the lock file (as removed), and is "
             + "reported, until --prune deletes it."})
-final class SuiteSyncCommand implements Callable<Integer> {
+final class SuiteSyncCommand implements Callable<Integer>, SettingFlags.User {
   @Parameters(index = "0", paramLabel = "FILE", description = "The suite file (YAML).")
   Path file;
 
@@ -33,8 +36,8 @@ final class SuiteSyncCommand implements Callable<Integer> {
       + "(the lock file records them), and drop them from the lock file.")
   boolean prune;
 
-  @Mixin
-  TargetOptions targetOptions;
+  @Spec
+  CommandSpec spec;
 
   private final CliContext context;
 
@@ -45,7 +48,7 @@ final class SuiteSyncCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Suite suite = SuiteFile.read(file);
-    TargetOptions.Choice choice = targetOptions.choose(context);
+    TargetChoice choice = TargetChoice.read(SettingFlags.values(spec, context));
     if (!choice.isSandbox() && !dryRun) {
       ai.sigmamind.suite.SuiteRunner.checkLockFile(suite);
     }
@@ -66,5 +69,10 @@ final class SuiteSyncCommand implements Callable<Integer> {
           + lock.file().map(path -> "; lock file " + path).orElse(""));
       return ExitCode.OK.code();
     }
+  }
+
+  @Override
+  public List<Setting> settings() {
+    return SettingFlags.TARGET;
   }
 }
