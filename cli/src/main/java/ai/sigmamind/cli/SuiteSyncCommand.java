@@ -11,6 +11,7 @@ import ai.sigmamind.suite.Target;
 import ai.sigmamind.suite.settings.Setting;
 import ai.sigmamind.suite.settings.TargetChoice;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

@@ -124,7 +124,7 @@ class RunSuiteMojoTest {
         + "  - label: Refund\n    userPrompt: You want a refund.\n    successCriteria: Agent refunds.\n    attempt: 0\n");
 
     assertThatThrownBy(() -> runSuite(mojo -> {
-      mojo.sandbox = true;
+      mojo.sandbox = "true";
       mojo.suites = List.of(misspelled.toFile(), SUITE, zero.toFile());
     })).isInstanceOf(MojoFailureException.class)
         .extracting(e -> e.getMessage().lines().toList()).asList().containsExactly(
