@@ -14,6 +14,7 @@ import ai.sigmamind.suite.ProgressDisplay;
 import ai.sigmamind.suite.ReportFiles;
 import ai.sigmamind.suite.ResultTable;
 import ai.sigmamind.suite.Suite;
+import ai.sigmamind.suite.SuiteFile;
 import ai.sigmamind.suite.SuiteResult;
 import ai.sigmamind.suite.SuiteRunner;
 import ai.sigmamind.suite.Target;
@@ -30,6 +31,7 @@ import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -54,6 +56,10 @@ final class SuiteRunCommand implements Callable<Integer>, SettingFlags.User {
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Suite files (YAML), one agent each.")
   List<Path> files;
 
+  @Option(names = "--prune", description = "Delete on the agent the test cases that left a suite file (its lock file "
+      + "records them) before the batch; without it they are reported and kept.")
+  boolean prune;
+
   @Spec
   CommandSpec spec;
 
@@ -71,7 +77,7 @@ final class SuiteRunCommand implements Callable<Integer>, SettingFlags.User {
 
   @Override
   public Integer call() {
-    List<Suite> suites = SuiteFiles.read(files);
+    List<Suite> suites = SuiteFile.readAll(files);
     SettingValues values = SettingFlags.values(spec, context);
     SuiteRunner.Settings settings = RunOptions.read(values, DEFAULT_REPORT_DIR, suites);
     boolean recordBaseline = values.flag(RECORD_BASELINE);
@@ -87,8 +93,8 @@ final class SuiteRunCommand implements Callable<Integer>, SettingFlags.User {
       ProgressDisplay display = context.terminal()
           ? ProgressDisplay.live(out, context.clock())
           : ProgressDisplay.plain(out, context.clock(), LOG_PROGRESS_INTERVAL);
-      SuiteRunner.Outcome outcome = new SuiteRunner(target, settings, display, guard.interruption(), context.clock())
-          .run(suites);
+      SuiteRunner runner = new SuiteRunner(target, settings, display, guard.interruption(), context.clock());
+      SuiteRunner.Outcome outcome = (prune ? runner.pruning() : runner).run(suites);
       print(outcome, settings.reports());
       keepHistory(outcome, recordBaseline, values.path(BASELINE).orElse(null));
       return guard.finished(outcome.exitCode().code());
