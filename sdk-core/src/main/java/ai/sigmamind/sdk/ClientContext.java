@@ -1,8 +1,5 @@
 package ai.sigmamind.sdk;
 
-import ai.sigmamind.sdk.internal.api.BatchRunsApi;
-import ai.sigmamind.sdk.internal.api.TestCasesApi;
-import ai.sigmamind.sdk.internal.api.TestRunsApi;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -27,9 +24,7 @@ final class ClientContext {
 
   final ClientOptions options;
   final OkHttpClient transport;
-  final TestCasesApi testCasesApi;
-  final BatchRunsApi batchRunsApi;
-  final TestRunsApi testRunsApi;
+  private final ClientResources.Apis apis;
   final RequestExecutor executor;
   final Clock clock;
   final Sleeper sleeper;
@@ -41,11 +36,13 @@ final class ClientContext {
     this.transport = parent != null && options.sharesTransportWith(parent.options)
         ? parent.transport
         : transport(resources.httpClientOr(options.okHttpClient), options);
-    ClientResources.Apis apis = resources.apisFor(options.baseUrl);
-    this.testCasesApi = apis.testCases();
-    this.batchRunsApi = apis.batchRuns();
-    this.testRunsApi = apis.testRuns();
+    this.apis = resources.apisFor(options.baseUrl);
     this.executor = new RequestExecutor(transport, options, resources, sleeper);
+  }
+
+  /** The generated Retrofit interface {@code type}, describing requests to this client's base URL. */
+  <T> T api(Class<T> type) {
+    return apis.of(type);
   }
 
   /** Derives from {@code base}, so connection pool and dispatcher are shared, never copied. */

@@ -1,8 +1,5 @@
 package ai.sigmamind.sdk;
 
-import ai.sigmamind.sdk.internal.api.BatchRunsApi;
-import ai.sigmamind.sdk.internal.api.TestCasesApi;
-import ai.sigmamind.sdk.internal.api.TestRunsApi;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -27,8 +24,18 @@ final class ClientResources {
   private final AtomicBoolean closed = new AtomicBoolean();
   private final Map<HttpUrl, Apis> apis = new ConcurrentHashMap<>();
 
-  /** The generated interfaces, as Retrofit proxies bound to one base URL. */
-  record Apis(TestCasesApi testCases, BatchRunsApi batchRuns, TestRunsApi testRuns) {
+  /** The generated Retrofit interfaces bound to one base URL, each proxy made once. */
+  static final class Apis {
+    private final Retrofit retrofit;
+    private final Map<Class<?>, Object> proxies = new ConcurrentHashMap<>();
+
+    Apis(Retrofit retrofit) {
+      this.retrofit = retrofit;
+    }
+
+    <T> T of(Class<T> type) {
+      return type.cast(proxies.computeIfAbsent(type, retrofit::create));
+    }
   }
 
   ClientResources(boolean createHttpClient) {
@@ -59,13 +66,11 @@ final class ClientResources {
    */
   Apis apisFor(HttpUrl baseUrl) {
     return apis.computeIfAbsent(baseUrl, url -> {
-      Retrofit retrofit = new Retrofit.Builder()
+      return new Apis(new Retrofit.Builder()
           .baseUrl(url)
           .callFactory(new DescribingCallFactory())
           .addConverterFactory(MoshiConverterFactory.create(Json.MOSHI))
-          .build();
-      return new Apis(
-          retrofit.create(TestCasesApi.class), retrofit.create(BatchRunsApi.class), retrofit.create(TestRunsApi.class));
+          .build());
     });
   }
 

@@ -1,5 +1,6 @@
 package ai.sigmamind.sdk;
 
+import ai.sigmamind.sdk.models.ApiOperation;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -358,7 +359,7 @@ final class RequestExecutor {
   }
 
   /** Each listener's choice for one call; a listener whose {@code forCall} fails sees the call itself. */
-  private List<RequestListener> forCall(RequestListener.Operation operation, HttpUrl url) {
+  private List<RequestListener> forCall(ApiOperation operation, HttpUrl url) {
     if (listeners.isEmpty()) {
       return listeners;
     }
