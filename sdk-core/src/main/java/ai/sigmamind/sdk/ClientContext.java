@@ -14,8 +14,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>The transport is an OkHttpClient derived from the base one (sharing its connection pool and
  * dispatcher) with, outermost first: {@link AttemptTimeouts}, interceptors already on a supplied
- * OkHttpClient, interceptors added with {@link SigmaMindClient.Builder#addInterceptor}, logging;
- * and one network interceptor, {@link SendTracker}. A derived client reuses its parent's
+ * OkHttpClient, interceptors added with {@link SigmaMindClient.Builder#addInterceptor}, logging,
+ * {@link OkHttpRepeats#RESTORE_RETRY_AFTER}; and two network interceptors, outermost first,
+ * {@link OkHttpRepeats#HIDE_RETRY_AFTER} and {@link SendTracker}. OkHttp repeats nothing itself
+ * ({@link OkHttpRepeats}). A derived client reuses its parent's
  * transport unless it changes one of those.
  */
 final class ClientContext {
@@ -51,8 +53,7 @@ final class ClientContext {
         .connectTimeout(options.connectTimeout)
         .readTimeout(options.attemptTimeout)
         .writeTimeout(options.attemptTimeout)
-        .callTimeout(Duration.ZERO) // Each attempt's call timeout is the time left, set by the executor.
-        .retryOnConnectionFailure(false);
+        .callTimeout(Duration.ZERO); // Each attempt's call timeout is the time left, set by the executor.
     List<Interceptor> interceptors = builder.interceptors();
     interceptors.add(0, new AttemptTimeouts());
     interceptors.addAll(options.interceptors);
@@ -60,6 +61,7 @@ final class ClientContext {
       interceptors.add(new LoggingInterceptor(options.logLevel, options.apiKey, LoggerFactory.getLogger(LOGGER_NAME)));
     }
     builder.networkInterceptors().add(0, new SendTracker());
+    OkHttpRepeats.turnOff(builder);
     return builder.build();
   }
 }
