@@ -55,6 +55,9 @@ public final class OverlaySpec {
       openEnumeration(definition);
       foldAlternateNames(schema.getKey(), definition);
     }
+    for (JsonNode definition : spec.path("components").path("schemas")) {
+      markNameValueLists(spec, definition);
+    }
     addJavadoc(spec);
     addHandleShapes(spec);
     Path out = Path.of(args[1]);
@@ -238,6 +241,31 @@ public final class OverlaySpec {
       target = spec.at(target.get("$ref").asText().substring(1));
     }
     return target;
+  }
+
+  /**
+   * Marks a list of name/value pairs (items with exactly two properties, both required strings,
+   * like {@code MockDataVariable}'s {@code variableName} and {@code value}): the builders also take
+   * it as a {@code Map} ({@code x-map-item}, {@code x-map-key}, {@code x-map-value}).
+   */
+  private static void markNameValueLists(JsonNode spec, JsonNode schema) {
+    for (JsonNode property : schema.path("properties")) {
+      String ref = property.path("items").path("$ref").asText();
+      if (!property.path("type").asText().equals("array") || ref.isEmpty()) {
+        continue;
+      }
+      JsonNode item = schema(spec, property.get("items"));
+      List<String> names = new ArrayList<>();
+      item.path("properties").properties().forEach(entry -> {
+        if (entry.getValue().path("type").asText().equals("string") && !entry.getValue().has("enum")) {
+          names.add(entry.getKey());
+        }
+      });
+      if (names.size() == 2 && item.path("properties").size() == 2 && item.path("required").size() == 2) {
+        ((ObjectNode) property).put("x-map-item", ref.substring(ref.lastIndexOf('/') + 1))
+            .put("x-map-key", names.get(0)).put("x-map-value", names.get(1));
+      }
+    }
   }
 
   /** Adds {@code x-javadoc} beside every text {@code description}, in the whole tree. */
