@@ -120,10 +120,11 @@ final class RequestExecutor {
       this.description = OperationDescription.of(described);
       this.callListeners = forCall(description.operation, described.url());
       this.perCall = perCall;
-      this.maxRetries = perCall.maxRetries() != null ? perCall.maxRetries() : options.maxRetries;
-      this.overallTimeout = perCall.overallTimeout() != null ? perCall.overallTimeout() : options.overallTimeout;
-      this.connectMillis = millis(perCall.connectTimeout() != null ? perCall.connectTimeout() : options.connectTimeout);
-      this.attemptMillis = millis(perCall.attemptTimeout() != null ? perCall.attemptTimeout() : options.attemptTimeout);
+      CallSettings settings = options.calls.overriddenBy(perCall.calls());
+      this.maxRetries = Objects.requireNonNull(settings.maxRetries);
+      this.overallTimeout = Objects.requireNonNull(settings.overallTimeout);
+      this.connectMillis = millis(Objects.requireNonNull(settings.connectTimeout));
+      this.attemptMillis = millis(Objects.requireNonNull(settings.attemptTimeout));
     }
 
     ApiResponse<T> runBlocking() {
@@ -289,7 +290,7 @@ final class RequestExecutor {
           SigmaMindApiException error = errors.fromErrorResponse(response, ResponseReader.errorText(response.body()));
           boolean retryable = description.idempotent
               ? RETRYABLE_STATUSES.contains(status) : NOT_PROCESSED_STATUSES.contains(status);
-          Duration retryAfter = RetryAfter.parse(response.header("Retry-After"), clock.instant());
+          Duration retryAfter = RetryAfter.delay(response.header("Retry-After"), clock.instant());
           return new Outcome<>(null, error, retryable, retryAfter, status);
         }
         T value = reader.decode(description, response);
