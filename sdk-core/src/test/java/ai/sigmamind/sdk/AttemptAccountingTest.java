@@ -10,6 +10,7 @@ import ai.sigmamind.sdk.models.ApiOperation;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import okhttp3.Interceptor;
 import okhttp3.mockwebserver.MockResponse;
 import org.junit.jupiter.api.Test;
@@ -41,24 +42,21 @@ class AttemptAccountingTest extends MockServerTest {
 
   @Test
   void a503WithRetryAfterZeroIsRepeatedOnlyByTheSdkOnGet() {
-    server.enqueue(unavailableRetryNow());
-    server.enqueue(json(200, Fixtures.seedTestRun()));
-
-    counting(2).agent(AGENT_ID).testRuns(BATCH_ID).get("job_1");
-
-    assertThat(attempts).containsExactly(503, 200);
-    assertThat(intercepted).hasValue(2);
-    assertThat(server.getRequestCount()).isEqualTo(2);
+    assertRepeatedOnlyByTheSdk(200, Fixtures.seedTestRun(), sdk -> sdk.agent(AGENT_ID).testRuns(BATCH_ID).get("job_1"));
   }
 
   @Test
   void a503WithRetryAfterZeroIsRepeatedOnlyByTheSdkOnPost() {
+    assertRepeatedOnlyByTheSdk(201, Fixtures.batchCreated("batch_1"), sdk -> sdk.agent(AGENT_ID).batchRuns().create("tc_1"));
+  }
+
+  private void assertRepeatedOnlyByTheSdk(int status, String body, Consumer<SigmaMindClient> call) {
     server.enqueue(unavailableRetryNow());
-    server.enqueue(json(201, Fixtures.batchCreated("batch_1")));
+    server.enqueue(json(status, body));
 
-    counting(2).agent(AGENT_ID).batchRuns().create("tc_1");
+    call.accept(counting(2));
 
-    assertThat(attempts).containsExactly(503, 201);
+    assertThat(attempts).containsExactly(503, status);
     assertThat(intercepted).hasValue(2);
     assertThat(server.getRequestCount()).isEqualTo(2);
   }
