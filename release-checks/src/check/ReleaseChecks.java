@@ -32,7 +32,8 @@ import org.w3c.dom.Node;
  *       version and signed, has every file, checksum, signature and POM field Central requires.
  * </ol>
  *
- * <p>Compiled and run by the build: {@code java -cp <classes> ReleaseChecks <root> <version> <work dir>}.
+ * <p>Compiled and run by the build:
+ * {@code java -cp <classes> ReleaseChecks <root> <version> <work dir> <user's local repository>}.
  */
 public final class ReleaseChecks {
   /** Properties whose value the BOM repeats from the parent. */
@@ -62,13 +63,13 @@ public final class ReleaseChecks {
     checks.checkModuleNames(modules);
     Path work = Path.of(args[2]).toAbsolutePath();
     checks.checkReproducible(work);
-    checks.problems.addAll(new StagedRelease(checks.root, checks.version, work).check(modules));
+    checks.problems.addAll(new StagedRelease(checks.root, checks.version, work, Path.of(args[3])).check(modules));
     if (!checks.problems.isEmpty()) {
       checks.problems.forEach(problem -> System.err.println("Release check failed: " + problem));
       System.exit(1);
     }
     System.out.println("Release checks passed: BOM, Automatic-Module-Name, sources and javadoc jars,"
-        + " reproducible jars (main, sources, javadoc), staged release");
+        + " reproducible jars (main, sources, javadoc), staged release, staged tool runs");
   }
 
   private List<Module> modules() throws Exception {
