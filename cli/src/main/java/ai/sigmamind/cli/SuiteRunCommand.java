@@ -3,6 +3,7 @@ package ai.sigmamind.cli;
 import ai.sigmamind.suite.BaselineGate;
 import ai.sigmamind.suite.Baselines;
 import ai.sigmamind.suite.Gate;
+import ai.sigmamind.suite.GitHubActions;
 import ai.sigmamind.suite.Interruption;
 import ai.sigmamind.suite.PassRateGate;
 import ai.sigmamind.suite.ProgressDisplay;
@@ -37,7 +38,9 @@ import picocli.CommandLine.Parameters;
         + "HTML per suite, summary.md for all) and exits with one combined verdict.",
         "With --baseline FILE the run is compared with a recorded baseline case by case and fails (exit 1) only "
             + "on a statistically significant drop of at least --min-drop; --record-baseline records one.",
-        "Ctrl-C while waiting writes the reports with the runs judged so far and exits with 3."})
+        "Ctrl-C while waiting writes the reports with the runs judged so far and exits with 3.",
+        "Under GitHub Actions (GITHUB_ACTIONS=true) the summary is also appended to $GITHUB_STEP_SUMMARY and each "
+            + "failed or regressed case is annotated at its line in the suite file."})
 final class SuiteRunCommand implements Callable<Integer> {
   /** The absolute floor when neither --min-pass-rate nor --baseline is given. */
   static final double DEFAULT_MIN_PASS_RATE = 0.8;
@@ -110,6 +113,7 @@ final class SuiteRunCommand implements Callable<Integer> {
           .run(suites);
       print(outcome, settings.reports());
       keepHistory(outcome);
+      GitHubActions.detect(context.environment()).ifPresent(github -> github.report(outcome, out));
       return guard.finished(outcome.exitCode().code());
     }
   }

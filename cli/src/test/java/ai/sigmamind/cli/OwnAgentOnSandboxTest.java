@@ -42,10 +42,32 @@ class OwnAgentOnSandboxTest {
         .contains("synced test cases: 2 created, 0 updated, 0 unchanged")
         .containsPattern("Suite my-suite, agent agent_123, batch batch_\\w+")
         .containsPattern("Opening hours\\s+1\\s+1\\s+0\\s+100\\.0%")
-        .containsPattern("Refund\\s+2\\s+0\\s+2\\s+0\\.0%");
+        .containsPattern("Refund\\s+2\\s+0\\s+2\\s+0\\.0%")
+        .doesNotContain("::error");
     assertThat(reports.resolve("TEST-my-suite.xml")).isRegularFile();
     assertThat(reports.resolve("my-suite.json")).isRegularFile();
     assertThat(reports.resolve("my-suite.html")).isRegularFile();
     assertThat(reports.resolve("summary.md")).isRegularFile();
+  }
+
+  @Test
+  void underGitHubActionsTheSummaryGoesToTheStepSummaryAndFailedCasesAreAnnotatedAtTheirLine() throws IOException {
+    // As the runner sets them: the workspace is the checkout, the step summary file already exists.
+    Path suite = Files.writeString(Files.createDirectories(directory.resolve("suites")).resolve("my-suite.yaml"), OWN_SUITE);
+    Path stepSummary = Files.writeString(directory.resolve("step_summary"), "Earlier step\n");
+    Map<String, String> runner = Map.of("GITHUB_ACTIONS", "true", "GITHUB_STEP_SUMMARY", stepSummary.toString(),
+        "GITHUB_WORKSPACE", directory.toString());
+
+    ProgramRun run = ProgramRun.sigmamind(runner, "suite", "run", "--sandbox", suite.toString(),
+        "--report-dir", directory.resolve("reports").toString());
+
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
+    // Escaped as the runner decodes workflow commands: ":" in a property is %3A, "%" anywhere %25.
+    assertThat(run.out().lines().filter(line -> line.startsWith("::"))).containsExactly(
+        "::error file=suites/my-suite.yaml,line=7,title=my-suite%3A Refund::2 of 2 runs failed (pass rate 0.0%25)");
+    assertThat(Files.readString(stepSummary))
+        .startsWith("Earlier step\n## sigmamind suite run: FAILED\n")
+        .contains("| my-suite | `agent_123` |")
+        .isEqualTo("Earlier step\n" + Files.readString(directory.resolve("reports/summary.md")) + "\n");
   }
 }
