@@ -70,4 +70,33 @@ class OwnAgentOnSandboxTest {
         .contains("| my-suite | `agent_123` |")
         .isEqualTo("Earlier step\n" + Files.readString(directory.resolve("reports/summary.md")) + "\n");
   }
+
+  @Test
+  void underGitHubActionsARegressedCaseIsAnnotatedWithItsComparison() throws IOException {
+    String gated = """
+        name: gated
+        agentId: agent_123
+        testCases:
+          - label: Refund
+            userPrompt: You are a customer who wants a refund. [sandbox:p=0.9]
+            successCriteria: Agent explains the refund policy.
+            attempt: 40
+        """;
+    Path suite = Files.writeString(directory.resolve("gated.yaml"), gated);
+    Path reports = directory.resolve("reports");
+    ProgramRun recording = ProgramRun.sigmamind(Map.of(), "suite", "run", "--sandbox", suite.toString(),
+        "--record-baseline", "--min-pass-rate", "0", "--report-dir", reports.toString());
+    assertThat(recording.exitCode()).as(recording.out() + recording.err()).isZero();
+    Files.writeString(suite, gated.replace("[sandbox:p=0.9]", "[sandbox:p=0.3]"));
+    Path stepSummary = Files.writeString(directory.resolve("step_summary"), "");
+
+    ProgramRun rerun = ProgramRun.sigmamind(Map.of("GITHUB_ACTIONS", "true", "GITHUB_STEP_SUMMARY", stepSummary.toString(),
+        "GITHUB_WORKSPACE", directory.toString()), "suite", "run", "--sandbox", suite.toString(),
+        "--baseline", directory.resolve("gated.baseline.yaml").toString(), "--report-dir", reports.toString());
+
+    assertThat(rerun.exitCode()).as(rerun.out() + rerun.err()).isEqualTo(1);
+    assertThat(rerun.out().lines().filter(line -> line.startsWith("::")).toList()).singleElement().asString()
+        .startsWith("::error file=gated.yaml,line=4,title=gated%3A Refund::regressed: ");
+    assertThat(Files.readString(stepSummary)).contains("### gated against the baseline: FAILED");
+  }
 }
