@@ -9,12 +9,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The tool's linux-x64 archive works where nothing else is installed: unpacked into an empty
- * directory and run with a PATH that has no {@code java} and no {@code JAVA_HOME}, it prints its
- * version and runs a suite for a made-up agent on {@code --sandbox}: exit 0 on a pass with its four
- * reports, then, as under GitHub Actions, exit 1 on a fail with the step summary and an annotation at
- * the failing case's line. Also: the archive is at most 60 MB, the checksums file matches both
- * archives, and the time {@code sigmamind --version} takes is printed (BENCHMARKS.md).
+ * The tool's linux-x64 archive works where nothing else is installed, installed as README.md says:
+ * its three install lines are the ones this release's archive needs (the download URL is also the
+ * one action.yml uses), and the unpack and run lines, run as written in an empty directory with a
+ * PATH that has no {@code java} and no {@code JAVA_HOME}, unpack it and run a suite for a made-up
+ * agent on {@code --sandbox} (exit 0, four reports). Then, as under GitHub Actions, a failing run
+ * exits 1 and writes the step summary and an annotation at the failing case's line. Also: the
+ * archive is at most 60 MB, the checksums file matches both archives, and the time
+ * {@code sigmamind --version} takes is printed (BENCHMARKS.md).
  *
  * <p>Example: {@code new ArchiveCheck(root, "0.1.0-SNAPSHOT", work).check()} returns the problems.
  */
@@ -70,11 +72,23 @@ final class ArchiveCheck {
       problems.add(tar.getFileName() + " is " + size + " bytes, over the goal of " + MAX_BYTES);
     }
     ReleaseChecks.deleteRecursively(work);
-    Path unpacked = Files.createDirectories(work.resolve("unpacked"));
-    Processes.Result untar = Processes.run(List.of("tar", "-xzf", tar.toString()), unpacked, Map.of(), BOUND);
-    Path home = unpacked.resolve(name);
+    Path tools = Files.createDirectories(work.resolve("tools"));
+    Map<String, String> bare = bareEnvironment(tools);
+    if (Processes.run(List.of("/bin/sh", "-c", "command -v java"), work, bare, BOUND, true).ok()) {
+      problems.add("the PATH without java still finds one: " + bare.get("PATH"));
+      return problems;
+    }
+    List<String> install = readmeInstall(tar.getFileName().toString());
+    if (install.isEmpty()) {
+      return problems;
+    }
+    // Line 1 downloads the archive: here it is copied, then lines 2 and 3 run as written.
+    Files.copy(tar, work.resolve(tar.getFileName()));
+    Files.writeString(work.resolve("my-suite.yaml"), SUITE);
+    Processes.Result untar = Processes.run(List.of("/bin/sh", "-c", install.get(1)), work, bare, BOUND, true);
+    Path home = work.resolve(name);
     if (!untar.ok() || !Files.isExecutable(home.resolve("bin/sigmamind"))) {
-      problems.add("unpacking " + tar.getFileName() + " gave no " + name + "/bin/sigmamind: " + untar.output());
+      problems.add("README's \"" + install.get(1) + "\" gave no " + name + "/bin/sigmamind: " + untar.output());
       return problems;
     }
     for (String file : List.of("bin/sigmamind.cmd", "lib/sigmamind.jar", "LICENSE", "README.md", "runtime/bin/java")) {
@@ -82,16 +96,14 @@ final class ArchiveCheck {
         problems.add(tar.getFileName() + " has no " + name + "/" + file);
       }
     }
-    Map<String, String> bare = bareEnvironment();
-    if (Processes.run(List.of("/bin/sh", "-c", "command -v java"), work, bare, BOUND, true).ok()) {
-      problems.add("the PATH without java still finds one: " + bare.get("PATH"));
+    if (!problems.isEmpty()) {
       return problems;
     }
-    runsAsUsersDo(home, bare);
+    runsAsUsersDo(home, bare, install.get(2));
     return problems;
   }
 
-  private void runsAsUsersDo(Path home, Map<String, String> bare) throws Exception {
+  private void runsAsUsersDo(Path home, Map<String, String> bare, String readmeRun) throws Exception {
     String sigmamind = home.resolve("bin/sigmamind").toString();
     Processes.Result version = Processes.run(List.of(sigmamind, "--version"), work, bare, BOUND, true);
     if (!version.ok() || !version.output().startsWith("sigmamind " + this.version + "\n")) {
@@ -100,15 +112,14 @@ final class ArchiveCheck {
       return;
     }
     reportStartup(sigmamind, bare);
-    Path suite = Files.writeString(Files.createDirectories(work.resolve("suites")).resolve("made-up-agent.yaml"), SUITE);
-    Processes.Result pass = Processes.run(List.of(sigmamind, "suite", "run", "--sandbox", "suites/made-up-agent.yaml",
-        "--report-dir", "reports-pass"), work, bare, BOUND, true);
-    expect(pass, 0, "a passing suite (4 of 5 cases pass, the default minimum is 80%)");
+    Processes.Result pass = Processes.run(List.of("/bin/sh", "-c", readmeRun), work, bare, BOUND, true);
+    expect(pass, 0, "README's \"" + readmeRun + "\" (4 of 5 cases pass, the default minimum is 80%)");
     for (String report : List.of("TEST-made-up-agent.xml", "made-up-agent.json", "made-up-agent.html", "summary.md")) {
-      if (!Files.isRegularFile(work.resolve("reports-pass").resolve(report))) {
+      if (!Files.isRegularFile(work.resolve("sigmamind-results").resolve(report))) {
         problems.add("the passing run wrote no " + report + ":\n" + pass.output());
       }
     }
+    Path suite = Files.writeString(Files.createDirectories(work.resolve("suites")).resolve("made-up-agent.yaml"), SUITE);
     Path stepSummary = Files.writeString(work.resolve("step-summary.md"), "");
     Map<String, String> github = new HashMap<>(bare);
     github.putAll(Map.of("GITHUB_ACTIONS", "true", "GITHUB_STEP_SUMMARY", stepSummary.toString(),
@@ -160,9 +171,46 @@ final class ArchiveCheck {
     }
   }
 
-  /** Only a PATH, and in it no directory that has a java. */
-  private static Map<String, String> bareEnvironment() {
-    List<String> directories = new ArrayList<>();
+  /**
+   * README's three install lines (download, unpack, run) for the release of this version, with
+   * the project version in place of the release's so they run here; empty after a problem.
+   */
+  private List<String> readmeInstall(String archive) throws Exception {
+    String release = version.replaceFirst("-SNAPSHOT$", "");
+    String url = ReleaseChecks.text(ReleaseChecks.read(root.resolve("pom.xml")), "url") + "/releases/download/v";
+    List<String> expected = List.of("curl -fsSLO " + url + release + "/sigmamind-" + release + "-linux-x64.tar.gz",
+        "tar -xzf sigmamind-" + release + "-linux-x64.tar.gz",
+        "sigmamind-" + release + "/bin/sigmamind suite run --sandbox my-suite.yaml");
+    String readme = Files.readString(root.resolve("README.md"));
+    if (!readme.contains("```sh\n" + String.join("\n", expected) + "\n```\n")) {
+      problems.add("README.md has no sh block of the three install lines:\n" + String.join("\n", expected));
+      return List.of();
+    }
+    if (!Files.readString(root.resolve("action.yml")).contains(url + "$version/")) {
+      problems.add("action.yml does not download from " + url + "$version/, as README.md does");
+    }
+    List<String> runnable = expected.stream().map(line -> line.replace("sigmamind-" + release, "sigmamind-" + version)).toList();
+    if (!runnable.get(1).endsWith(archive)) {
+      problems.add("README.md unpacks " + runnable.get(1) + ", but the build makes " + archive);
+      return List.of();
+    }
+    return runnable;
+  }
+
+  /**
+   * Only a PATH, and in it no directory that has a java: those of this process's PATH without
+   * one, and {@code tools} with links to tar and gzip (on many machines they sit beside java).
+   */
+  private static Map<String, String> bareEnvironment(Path tools) throws Exception {
+    for (String tool : List.of("tar", "gzip")) {
+      for (String directory : System.getenv().getOrDefault("PATH", "/usr/bin:/bin").split(File.pathSeparator)) {
+        Path found = Path.of(directory, tool);
+        if (!directory.isEmpty() && Files.isExecutable(found) && !Files.exists(tools.resolve(tool))) {
+          Files.createSymbolicLink(tools.resolve(tool), found);
+        }
+      }
+    }
+    List<String> directories = new ArrayList<>(List.of(tools.toString()));
     for (String directory : System.getenv().getOrDefault("PATH", "/usr/bin:/bin").split(File.pathSeparator)) {
       if (!directory.isEmpty() && !Files.exists(Path.of(directory, "java"))) {
         directories.add(directory);
