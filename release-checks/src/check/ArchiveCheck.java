@@ -147,7 +147,7 @@ final class ArchiveCheck {
     }
   }
 
-  /** Prints the median of five timed runs; the first run (above) has recorded the class-data archive. */
+  /** Prints the median of five timed runs (the machine's load decides much of it: printed too). */
   private static void reportStartup(String sigmamind, Map<String, String> bare) throws Exception {
     List<Long> millis = new ArrayList<>();
     for (int i = 0; i < 5; i++) {
