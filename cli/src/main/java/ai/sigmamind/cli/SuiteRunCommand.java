@@ -10,6 +10,7 @@ import static ai.sigmamind.suite.settings.SettingsRegistry.REPORT_DIR;
 import static ai.sigmamind.suite.settings.SettingsRegistry.TIMEOUT;
 
 import ai.sigmamind.suite.Baselines;
+import ai.sigmamind.suite.GitHubActions;
 import ai.sigmamind.suite.ProgressDisplay;
 import ai.sigmamind.suite.ReportFiles;
 import ai.sigmamind.suite.ResultTable;
@@ -46,7 +47,9 @@ import picocli.CommandLine.Spec;
         + "HTML per suite, summary.md for all) and exits with one combined verdict.",
         "With --baseline FILE the run is compared with a recorded baseline case by case and fails (exit 1) only "
             + "on a statistically significant drop of at least --min-drop; --record-baseline records one.",
-        "Ctrl-C while waiting writes the reports with the runs judged so far and exits with 3."})
+        "Ctrl-C while waiting writes the reports with the runs judged so far and exits with 3.",
+        "Under GitHub Actions (GITHUB_ACTIONS=true) the summary is also appended to $GITHUB_STEP_SUMMARY and each "
+            + "failed or regressed case is annotated at its line in the suite file."})
 final class SuiteRunCommand implements Callable<Integer>, SettingFlags.User {
   /** In a CI log, at most one progress line per suite this often. */
   static final Duration LOG_PROGRESS_INTERVAL = Duration.ofSeconds(10);
@@ -97,6 +100,7 @@ final class SuiteRunCommand implements Callable<Integer>, SettingFlags.User {
       SuiteRunner.Outcome outcome = (prune ? runner.pruning() : runner).run(suites);
       print(outcome, settings.reports());
       keepHistory(outcome, recordBaseline, values.path(BASELINE).orElse(null));
+      GitHubActions.detect(context.environment()).ifPresent(github -> github.report(outcome, out));
       return guard.finished(outcome.exitCode().code());
     }
   }

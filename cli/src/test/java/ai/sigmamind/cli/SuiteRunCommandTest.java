@@ -32,8 +32,10 @@ import org.w3c.dom.NodeList;
  * its reports, the gate and the exit codes.
  */
 class SuiteRunCommandTest {
+  // Known agents only: standing in for the API, it answers 404 for an agent it does not know.
   @RegisterExtension
-  static final SandboxExtension SANDBOX = new SandboxExtension(Target.sandboxConfiguration().pace(Duration.ZERO));
+  static final SandboxExtension SANDBOX = new SandboxExtension(
+      Target.sandboxConfiguration().pace(Duration.ZERO).knownAgentsOnly(true));
 
   static final Path EXAMPLE_SUITE = Path.of("..", "samples", "suites", "demo-agent.yaml");
   /** One run that completes at once, two that never do. */
