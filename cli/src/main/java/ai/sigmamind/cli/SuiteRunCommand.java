@@ -10,10 +10,12 @@ import static ai.sigmamind.suite.settings.SettingsRegistry.REPORT_DIR;
 import static ai.sigmamind.suite.settings.SettingsRegistry.TIMEOUT;
 
 import ai.sigmamind.suite.Baselines;
+import ai.sigmamind.suite.GitHubActions;
 import ai.sigmamind.suite.ProgressDisplay;
 import ai.sigmamind.suite.ReportFiles;
 import ai.sigmamind.suite.ResultTable;
 import ai.sigmamind.suite.Suite;
+import ai.sigmamind.suite.SuiteFile;
 import ai.sigmamind.suite.SuiteResult;
 import ai.sigmamind.suite.SuiteRunner;
 import ai.sigmamind.suite.Target;
@@ -30,6 +32,7 @@ import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -44,7 +47,9 @@ import picocli.CommandLine.Spec;
         + "HTML per suite, summary.md for all) and exits with one combined verdict.",
         "With --baseline FILE the run is compared with a recorded baseline case by case and fails (exit 1) only "
             + "on a statistically significant drop of at least --min-drop; --record-baseline records one.",
-        "Ctrl-C while waiting writes the reports with the runs judged so far and exits with 3."})
+        "Ctrl-C while waiting writes the reports with the runs judged so far and exits with 3.",
+        "Under GitHub Actions (GITHUB_ACTIONS=true) the summary is also appended to $GITHUB_STEP_SUMMARY and each "
+            + "failed or regressed case is annotated at its line in the suite file."})
 final class SuiteRunCommand implements Callable<Integer>, SettingFlags.User {
   /** In a CI log, at most one progress line per suite this often. */
   static final Duration LOG_PROGRESS_INTERVAL = Duration.ofSeconds(10);
@@ -53,6 +58,10 @@ final class SuiteRunCommand implements Callable<Integer>, SettingFlags.User {
 
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Suite files (YAML), one agent each.")
   List<Path> files;
+
+  @Option(names = "--prune", description = "Delete on the agent the test cases that left a suite file (its lock file "
+      + "records them) before the batch; without it they are reported and kept.")
+  boolean prune;
 
   @Spec
   CommandSpec spec;
@@ -71,7 +80,7 @@ final class SuiteRunCommand implements Callable<Integer>, SettingFlags.User {
 
   @Override
   public Integer call() {
-    List<Suite> suites = SuiteFiles.read(files);
+    List<Suite> suites = SuiteFile.readAll(files);
     SettingValues values = SettingFlags.values(spec, context);
     SuiteRunner.Settings settings = RunOptions.read(values, DEFAULT_REPORT_DIR, suites);
     boolean recordBaseline = values.flag(RECORD_BASELINE);
@@ -83,14 +92,15 @@ final class SuiteRunCommand implements Callable<Integer>, SettingFlags.User {
     PrintStream out = context.out();
     try (Target target = choice.open();
         InterruptGuard guard = InterruptGuard.install(context.handleInterrupts())) {
-      out.println("Target: " + target.description());
+      out.println("Target: " + target.description() + (choice.isSandbox() ? "" : " (key from " + choice.keySource() + ")"));
       ProgressDisplay display = context.terminal()
           ? ProgressDisplay.live(out, context.clock())
           : ProgressDisplay.plain(out, context.clock(), LOG_PROGRESS_INTERVAL);
-      SuiteRunner.Outcome outcome = new SuiteRunner(target, settings, display, guard.interruption(), context.clock())
-          .run(suites);
+      SuiteRunner runner = new SuiteRunner(target, settings, display, guard.interruption(), context.clock());
+      SuiteRunner.Outcome outcome = (prune ? runner.pruning() : runner).run(suites);
       print(outcome, settings.reports());
       keepHistory(outcome, recordBaseline, values.path(BASELINE).orElse(null));
+      GitHubActions.detect(context.environment()).ifPresent(github -> github.report(outcome, out));
       return guard.finished(outcome.exitCode().code());
     }
   }

@@ -38,6 +38,10 @@ class SigmaMindTestEngineTest {
   static final class MissingSuite {
   }
 
+  @SigmaMindSuite({"invalid/misspelled.yaml", "invalid/zero-attempts.yaml", "suites/mixed.sigmamind.yaml"})
+  static final class InvalidSuites {
+  }
+
   @TempDir
   Path reports;
 
@@ -180,6 +184,32 @@ class SigmaMindTestEngineTest {
     assertThat(results.testEvents().started().count()).isZero();
     assertThat(result(container(results, "SigmaMind")).getThrowable().orElseThrow()).hasMessage(MissingSuite.class.getName() + " names the suite file 'suites/missing.sigmamind.yaml', which is "
             + "neither a classpath resource nor a file relative to " + Path.of("").toAbsolutePath());
+  }
+
+  @Test
+  void everyProblemOfEverySuiteFileFailsTheEngineTogetherBeforeAnyRun() {
+    EngineExecutionResults results = run(Map.of("sigmamind.sandbox", "true"), Map.of(), selectClass(InvalidSuites.class));
+
+    assertThat(results.testEvents().started().count()).isZero();
+    String message = result(container(results, "SigmaMind")).getThrowable().orElseThrow().getMessage();
+    assertThat(message.lines()).hasSize(3).satisfiesExactly(
+        line -> assertThat(line).endsWith("misspelled.yaml:4: test case 'Greeting': missing required field 'successCriteria'"),
+        line -> assertThat(line).endsWith("misspelled.yaml:6: test case 'Greeting': unknown field 'successCritera' "
+            + "(expected one of label, userPrompt, successCriteria, attempt, llmModel, mockData)"),
+        line -> assertThat(line).endsWith("zero-attempts.yaml:7: test case 'Refund': 'attempt' must be a positive integer, "
+            + "found '0'"));
+  }
+
+  @Test
+  void aUniqueIdNamingATestCaseTheFileNoLongerHasFailsInsteadOfRunningNothing() {
+    String suiteFile = Path.of("target/test-classes/suites/mixed.sigmamind.yaml").toAbsolutePath().toString();
+    EngineExecutionResults results = run(Map.of("sigmamind.sandbox", "true"), Map.of(), selectUniqueId(
+        UniqueId.forEngine("sigmamind").append("suite", suiteFile).append("case", "Removed long ago")));
+
+    assertThat(results.testEvents().started().count()).isZero();
+    assertThat(result(container(results, "SigmaMind")).getThrowable().orElseThrow().getMessage())
+        .startsWith("The suite mixed has none of the test cases or runs selected ([engine:sigmamind]/[suite:")
+        .endsWith("rerun the whole suite");
   }
 
   private EngineExecutionResults run(Map<String, String> parameters, Map<String, String> environment,

@@ -172,7 +172,7 @@ public final class RunSuiteMojo extends AbstractMojo {
     }
     SettingsRegistry.checkKeys(Door.PLUGIN, userProperties.stringPropertyNames());
     SettingsRegistry.environmentWarnings(environment).forEach(getLog()::warn);
-    List<Suite> read = suites.stream().map(file -> SuiteFile.read(file.toPath())).toList();
+    List<Suite> read = SuiteFile.readAll(suites.stream().map(File::toPath).toList());
     Map<Setting, String> given = given();
     SettingValues values = SettingValues.of(Door.PLUGIN, given::get, key -> SettingsRegistry.byProperty(key)
         .map(given::get).orElseGet(() -> userProperties.getProperty(key, System.getProperty(key))), environment::get);

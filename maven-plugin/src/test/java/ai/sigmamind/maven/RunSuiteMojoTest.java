@@ -116,6 +116,25 @@ class RunSuiteMojoTest {
     verify.execute();
   }
 
+  @Test
+  void everyProblemOfEveryBadSuiteFileFailsTheBuildTogetherBeforeAnyRequest() throws Exception {
+    Path misspelled = Files.writeString(reports.resolve("misspelled.yaml"), "agentId: a1\ntestCases:\n"
+        + "  - label: Greeting\n    userPrompt: You say hello.\n    successCritera: Agent greets back.\n");
+    Path zero = Files.writeString(reports.resolve("zero.yaml"), "agentId: a1\ntestCases:\n"
+        + "  - label: Refund\n    userPrompt: You want a refund.\n    successCriteria: Agent refunds.\n    attempt: 0\n");
+
+    assertThatThrownBy(() -> runSuite(mojo -> {
+      mojo.sandbox = "true";
+      mojo.suites = List.of(misspelled.toFile(), SUITE, zero.toFile());
+    })).isInstanceOf(MojoFailureException.class)
+        .extracting(e -> e.getMessage().lines().toList()).asList().containsExactly(
+            misspelled + ":3: test case 'Greeting': missing required field 'successCriteria'",
+            misspelled + ":5: test case 'Greeting': unknown field 'successCritera' (expected one of label, userPrompt, "
+                + "successCriteria, attempt, llmModel, mockData)",
+            zero + ":6: test case 'Refund': 'attempt' must be a positive integer, found '0'");
+    assertThat(output.toString(StandardCharsets.UTF_8)).isEmpty();
+  }
+
   private interface Configuration {
     void apply(RunSuiteMojo mojo);
   }

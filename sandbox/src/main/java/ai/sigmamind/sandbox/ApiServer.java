@@ -34,16 +34,13 @@ final class ApiServer implements HttpHandler {
   private final ApiKeys apiKeys;
   private final SandboxClock clock;
   private final ScheduledExecutorService delays;
-  private final boolean drift;
 
-  ApiServer(Router router, Faults faults, ApiKeys apiKeys, SandboxClock clock, ScheduledExecutorService delays,
-      boolean drift) {
+  ApiServer(Router router, Faults faults, ApiKeys apiKeys, SandboxClock clock, ScheduledExecutorService delays) {
     this.router = router;
     this.faults = faults;
     this.apiKeys = apiKeys;
     this.clock = clock;
     this.delays = delays;
-    this.drift = drift;
   }
 
   @Override
@@ -123,8 +120,7 @@ final class ApiServer implements HttpHandler {
           .withHeader("Allow", allow);
     }
     Map<String, String> query = decodeQuery(exchange.getRequestURI().getRawQuery());
-    Response served = route.handler().handle(new Call(match.pathParams(), query, apiKey, body, now));
-    return drift ? ResponseDrift.apply(route.operation(), served) : served;
+    return route.handler().handle(new Call(match.pathParams(), query, apiKey, body, now));
   }
 
   private static void send(HttpExchange exchange, Response response) {

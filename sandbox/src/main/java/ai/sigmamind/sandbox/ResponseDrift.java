@@ -29,6 +29,13 @@ final class ResponseDrift {
   private ResponseDrift() {
   }
 
+  /** {@code route} answering as the drifted service; admin routes unchanged. */
+  static Route wrap(Route route) {
+    Route.Handler handler = route.handler();
+    return route.admin() ? route
+        : new Route(route.method(), route.template(), route.operation(), call -> apply(route.operation(), handler.handle(call)));
+  }
+
   /** {@code response} as the drifted service sends it for {@code operation} (null: an admin route). */
   static Response apply(@Nullable ApiOperation operation, Response response) {
     String json = response.json();

@@ -100,6 +100,7 @@ public final class SuiteRunner {
   private final ProgressDisplay display;
   private final Interruption interruption;
   private final Clock clock;
+  private final boolean prune;
 
   /**
    * Runs on {@code target}, showing progress on {@code display}, stopping waits when {@code interruption} triggers.
@@ -111,11 +112,27 @@ public final class SuiteRunner {
    * @param clock the clock the results' start and finish times are read from
    */
   public SuiteRunner(Target target, Settings settings, ProgressDisplay display, Interruption interruption, Clock clock) {
+    this(target, settings, display, interruption, clock, false);
+  }
+
+  private SuiteRunner(Target target, Settings settings, ProgressDisplay display, Interruption interruption, Clock clock,
+      boolean prune) {
     this.target = target;
     this.settings = settings;
     this.display = display;
     this.interruption = interruption;
     this.clock = clock;
+    this.prune = prune;
+  }
+
+  /**
+   * This runner, also deleting on the agents the test cases that left their suite files (as
+   * {@code suite run --prune}); without it they are reported and kept.
+   *
+   * @return a runner whose syncs prune
+   */
+  public SuiteRunner pruning() {
+    return new SuiteRunner(target, settings, display, interruption, clock, true);
   }
 
   /**
@@ -197,7 +214,9 @@ public final class SuiteRunner {
     display.println(prefix + "suite " + suite.name() + " (" + suite.file() + "), " + plural(suite.testCases().size(), "test case")
         + " for agent " + suite.agentId() + " on the " + target.description());
     Agent agent = target.client().agent(suite.agentId());
-    SyncResult sync = new SuiteSync(agent.testCases(), target.lockFor(suite)).sync(suite);
+    SuiteSync suiteSync = new SuiteSync(agent.testCases(), target.lockFor(suite));
+    SyncPlan plan = suiteSync.plan(suite);
+    SyncResult sync = suiteSync.apply(prune ? plan.pruning() : plan);
     display.println(prefix + "synced test cases: " + sync.summary());
     for (SyncedCase synced : sync.cases()) {
       if (synced.action() != Action.UNCHANGED) {
@@ -206,6 +225,7 @@ public final class SuiteRunner {
             + (synced.changedFields().isEmpty() ? "" : ": " + String.join(", ", synced.changedFields())));
       }
     }
+    sync.removed().forEach(gone -> display.println(prefix + "  " + gone.message()));
     if (interruption.isTriggered()) {
       throw new NotStartedException("interrupted before its batch started; no batch was started");
     }
@@ -276,6 +296,6 @@ public final class SuiteRunner {
 
   @Override
   public String toString() {
-    return "SuiteRunner[" + target + ", parallel " + settings.parallel() + "]";
+    return "SuiteRunner[" + target + ", parallel " + settings.parallel() + (prune ? ", pruning" : "") + "]";
   }
 }
