@@ -145,8 +145,8 @@ class ContractProbeTest {
     Interruption interruption = new Interruption();
     RequestListener ctrlCAfterCreate = new RequestListener() {
       @Override
-      public void onEnd(Operation operation, End end) {
-        if (operation.operationId().equals("createTestCase")) {
+      public void onEnd(ApiOperation operation, End end) {
+        if (operation == ApiOperation.CREATE_TEST_CASE) {
           interruption.trigger("Ctrl-C");
         }
       }
