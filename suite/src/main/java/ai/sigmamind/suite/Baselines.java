@@ -10,6 +10,7 @@ import ai.sigmamind.suite.stats.SuiteRun;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -193,8 +194,13 @@ public final class Baselines {
 
   /** The run as the statistics see it: per test case its judged attempts (runs not judged are no evidence). */
   static SuiteRun suiteRun(SuiteResult result) {
+    return suiteRun(result.suite().name(), result.batchId(), result.started(), result.cases());
+  }
+
+  /** A batch's cases as the statistics see them. */
+  static SuiteRun suiteRun(String suite, String batchId, Instant started, List<SuiteResult.CaseResult> results) {
     List<CaseRun> cases = new ArrayList<>();
-    for (SuiteResult.CaseResult testCase : result.cases()) {
+    for (SuiteResult.CaseResult testCase : results) {
       List<Attempt> attempts = new ArrayList<>();
       for (RunResult run : testCase.runs()) {
         Boolean successful = run.successful();
@@ -205,6 +211,6 @@ public final class Baselines {
       }
       cases.add(new CaseRun(testCase.label(), attempts));
     }
-    return new SuiteRun(result.suite().name(), result.batchId(), result.started(), cases);
+    return new SuiteRun(suite, batchId, started, cases);
   }
 }
