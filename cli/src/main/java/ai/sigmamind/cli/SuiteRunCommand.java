@@ -13,6 +13,7 @@ import ai.sigmamind.suite.SuiteResult;
 import ai.sigmamind.suite.SuiteRunner;
 import ai.sigmamind.suite.Target;
 import ai.sigmamind.suite.UsageException;
+import ai.sigmamind.suite.stats.ConfirmationPolicy;
 import ai.sigmamind.suite.stats.GateSettings;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -35,11 +36,12 @@ import picocli.CommandLine.Parameters;
     description = {"Syncs each suite's test cases to its agent, runs them as one batch per suite (several suites "
         + "at once, up to --parallel), waits, prints a table per suite, writes the reports (JUnit XML, JSON, "
         + "HTML per suite, summary.md for all) and exits with one combined verdict.",
-        "With --baseline FILE the run is compared with a recorded baseline case by case and fails (exit 1) only "
-            + "on a statistically significant drop of at least --min-drop; --record-baseline records one.",
+        "With --baseline FILE the run is also compared with a recorded baseline case by case and fails (exit 1) "
+            + "on a statistically significant drop of at least --min-drop; suspect cases the first batch cannot "
+            + "settle are re-run in one confirmation batch (--confirm-budget); --record-baseline records one.",
         "Ctrl-C while waiting writes the reports with the runs judged so far and exits with 3."})
 final class SuiteRunCommand implements Callable<Integer> {
-  /** The absolute floor when neither --min-pass-rate nor --baseline is given. */
+  /** The absolute floor when --min-pass-rate is not given, with or without --baseline. */
   static final double DEFAULT_MIN_PASS_RATE = 0.8;
   /** In a CI log, at most one progress line per suite this often. */
   static final Duration LOG_PROGRESS_INTERVAL = Duration.ofSeconds(10);
@@ -48,7 +50,7 @@ final class SuiteRunCommand implements Callable<Integer> {
   List<Path> files;
 
   @Option(names = "--min-pass-rate", paramLabel = "R",
-      description = "Lowest passing overall pass rate, 0 to 1 (default: 0.8 without --baseline, none with it).")
+      description = "Lowest passing overall pass rate, 0 to 1; 0 turns the floor off (default: 0.8, with --baseline too).")
   @Nullable Double minPassRate;
 
   @Option(names = "--baseline", paramLabel = "FILE",
@@ -63,6 +65,11 @@ final class SuiteRunCommand implements Callable<Integer> {
   @Option(names = "--alpha", paramLabel = "A",
       description = "With --baseline: the accepted chance of a false alarm over all cases together (default: 0.05).")
   @Nullable Double alpha;
+
+  @Option(names = "--confirm-budget", paramLabel = "N",
+      description = "With --baseline: the most attempts, over all cases, to re-run suspect cases in one confirmation "
+          + "batch; 0 turns confirmation off (default: " + ConfirmationPolicy.DEFAULT_BUDGET + ").")
+  @Nullable Integer confirmBudget;
 
   @Option(names = "--record-baseline",
       description = "After a complete run, record it as each suite's baseline (<suite>.baseline.yaml beside the suite "
@@ -119,26 +126,22 @@ final class SuiteRunCommand implements Callable<Integer> {
       throw new UsageException("--parallel must be at least 1, was " + parallel);
     }
     List<Gate> gates = new ArrayList<>();
-    Double floor = minPassRate;
-    if (floor == null && baseline == null) {
-      floor = DEFAULT_MIN_PASS_RATE;
+    double floor = minPassRate == null ? DEFAULT_MIN_PASS_RATE : minPassRate;
+    if (!(floor >= 0 && floor <= 1)) {
+      throw new UsageException("--min-pass-rate must be from 0 to 1 (0.8 means 80%), was " + floor);
     }
-    if (floor != null) {
-      if (!(floor >= 0 && floor <= 1)) {
-        throw new UsageException("--min-pass-rate must be from 0 to 1 (0.8 means 80%), was " + floor);
-      }
-      gates.add(new PassRateGate(floor));
-    }
+    gates.add(new PassRateGate(floor));
     if (baseline != null) {
       if (suites.size() > 1) {
         throw new UsageException("--baseline compares one suite with its baseline, but " + suites.size() + " suites were given");
       }
-      BaselineGate gate = BaselineGate.read(baseline, gateSettings());
+      BaselineGate gate = BaselineGate.read(baseline, gateSettings(), confirmationPolicy());
       gate.check(suites.get(0));
       Baselines.checkHistory(baseline);
       gates.add(gate);
-    } else if (minDrop != null || alpha != null) {
-      throw new UsageException("--min-drop and --alpha apply to the comparison with a baseline: add --baseline FILE");
+    } else if (minDrop != null || alpha != null || confirmBudget != null) {
+      throw new UsageException("--min-drop, --alpha and --confirm-budget apply to the comparison with a baseline: "
+          + "add --baseline FILE");
     }
     return new SuiteRunner.Settings(new ReportFiles(reportDirectory), timeout, parallel, gates);
   }
@@ -151,6 +154,14 @@ final class SuiteRunCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UsageException("--min-drop must be above 0 and at most 1, --alpha strictly between 0 and 1: "
           + e.getMessage(), e);
+    }
+  }
+
+  private ConfirmationPolicy confirmationPolicy() {
+    try {
+      return confirmBudget == null ? ConfirmationPolicy.defaults() : ConfirmationPolicy.defaults().withBudget(confirmBudget);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("--confirm-budget: " + e.getMessage(), e);
     }
   }
 
