@@ -89,17 +89,19 @@ final class ConfirmationPlanner {
         Percent.of(compared.candidate().rate())));
   }
 
-  /** The fewest attempts up to the maximum that show the drop with the power, at the first batch's rate. */
+  /**
+   * The fewest attempts up to the maximum that show the drop with the power, at the first batch's
+   * rate. Fewer confirmation passes are stronger evidence, so the attempts that show the drop are
+   * those up to some count, and the power is the binomial chance of at most that many passes.
+   */
   static OptionalInt attemptsToSettle(CaseComparison compared, double criticalValue, int maxAttempts,
       GateSettings settings) {
     double observed = compared.candidate().rate();
+    LogFactorials log = new LogFactorials(maxAttempts);
     for (int m = 1; m <= maxAttempts; m++) {
-      LogFactorials log = new LogFactorials(m);
       double power = 0;
-      for (int passes = 0; passes <= m; passes++) {
-        if (shows(compared, PassRate.of(passes, m), criticalValue, settings)) {
-          power += log.binomial(m, passes, observed);
-        }
+      for (int passes = 0; passes <= m && shows(compared, PassRate.of(passes, m), criticalValue, settings); passes++) {
+        power += log.binomial(m, passes, observed);
       }
       if (power >= settings.power()) {
         return OptionalInt.of(m);
