@@ -13,7 +13,7 @@ import java.util.Locale;
 final class ConfirmationTradeOff {
   static final int[] BASELINE_ATTEMPTS = {3, 30};
   static final double[] TRIGGERS = {1, 0.2, 0.1, 0.05};
-  static final int[] BUDGETS = {20, 40, 80};
+  static final int[] BUDGETS = {12, 24, 48};
 
   private ConfirmationTradeOff() {
   }

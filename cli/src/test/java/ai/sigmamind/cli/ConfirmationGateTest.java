@@ -79,8 +79,8 @@ class ConfirmationGateTest {
 
     assertThat(rerun.exitCode()).as(rerun.out() + rerun.err()).isZero();
     assertThat(rerun.out())
-        .contains("confirmation: no suspect case, no attempt spent (budget 20); α 0.05 split 0.0400 first batch"
-            + " + 0.0100 confirmation")
+        .contains("confirmation: no suspect case, no attempt spent (budget 24); α 0.05 split 0.0450 first batch"
+            + " + 0.0050 confirmation")
         .contains("PASSED: pass rate 81.3% meets the minimum of 80.0%; no test case regressed against"
             + " demo-agent.baseline.yaml")
         .doesNotContain("confirmation batch");
@@ -95,26 +95,26 @@ class ConfirmationGateTest {
 
     assertThat(collapsed.exitCode()).as(collapsed.out() + collapsed.err()).isEqualTo(1);
     assertThat(collapsed.out())
-        .contains("confirmation: 1 of 1 suspect case(s) re-run with 13 more attempts in one batch (budget 20)")
+        .contains("confirmation: 1 of 1 suspect case(s) re-run with 17 more attempts in one batch (budget 24)")
         .contains("'Billing question': fell 3/3 → 0/3 (100.0% → 0.0%), too few attempts to tell;"
-            + " 13 more attempts can settle it")
-        .containsPattern("confirmation batch batch_\\w+ ran 13 attempts")
-        .containsPattern("confirmation: 1 suspect case re-run with 13 more attempts in batch batch_\\w+ \\(budget 20,"
-            + " planned 13\\)")
+            + " 17 more attempts can settle it")
+        .containsPattern("confirmation batch batch_\\w+ ran 17 attempts")
+        .containsPattern("confirmation: 1 suspect case re-run with 17 more attempts in batch batch_\\w+ \\(budget 24,"
+            + " planned 17\\)")
         .containsPattern("Billing question +regressed \\(confirmed\\)")
         .contains("regressed (confirmed): first batch 3/3 (100.0%) → 0/3 (0.0%), insufficient evidence;"
-            + " confirmation 0/13 (0.0%), p = 0.0018 ≤ 0.0020: the drop is confirmed")
+            + " confirmation 0/17 (0.0%), p = 0.0009 ≤ 0.0010: the drop is confirmed")
         .contains("FAILED: pass rate 62.5% meets the minimum of 0.0%; 'Billing question' regressed, confirmed by"
-            + " re-running it: 3/3 → 0/3, then 0/13 in 13 more attempts (100.0% → 0.0% over both batches),"
-            + " p = 0.0018 ≤ 0.0020 (against demo-agent.baseline.yaml)");
+            + " re-running it: 3/3 → 0/3, then 0/17 in 17 more attempts (100.0% → 0.0% over both batches),"
+            + " p = 0.0009 ≤ 0.0010 (against demo-agent.baseline.yaml)");
 
     Map<String, Object> json = readJson(reports.resolve("demo-agent.json"));
     @SuppressWarnings("unchecked")
     Map<String, Object> statistics = (Map<String, Object>) json.get("statistics");
     @SuppressWarnings("unchecked")
     Map<String, Object> confirmation = (Map<String, Object>) statistics.get("confirmation");
-    assertThat(confirmation).containsEntry("budget", 20.0).containsEntry("attemptsPlanned", 13.0)
-        .containsEntry("attemptsRun", 13.0).containsKey("batchId");
+    assertThat(confirmation).containsEntry("budget", 24.0).containsEntry("attemptsPlanned", 17.0)
+        .containsEntry("attemptsRun", 17.0).containsKey("batchId");
     assertThat(confirmation.get("batchId")).asString().startsWith("batch_");
     @SuppressWarnings("unchecked")
     Map<String, Object> billing = ((List<Map<String, Object>>) statistics.get("cases")).get(2);
@@ -123,20 +123,20 @@ class ConfirmationGateTest {
     @SuppressWarnings("unchecked")
     Map<String, Object> stage = (Map<String, Object>) billing.get("confirmation");
     assertThat(stage).containsEntry("regressed", true);
-    assertThat((Double) stage.get("criticalValue")).isCloseTo(0.002, within(1e-12));
-    assertThat(stage.get("result")).asString().contains("passes=0.0").contains("attempts=13.0");
+    assertThat((Double) stage.get("criticalValue")).isCloseTo(0.001, within(1e-12));
+    assertThat(stage.get("result")).asString().contains("passes=0.0").contains("attempts=17.0");
 
     String html = Files.readString(reports.resolve("demo-agent.html"));
     assertThat(html).contains("<section class=\"card\" id=\"confirmation\">",
         "<tr data-label=\"Billing question\"><td>Billing question</td><td>fell 3/3 → 0/3 (100.0% → 0.0%), too few"
-            + " attempts to tell; 13 more attempts can settle it</td><td>13</td>",
-        "<td class=\"REGRESSED\">0/13 (0.0%), p = 0.0018 ≤ 0.0020: the drop is confirmed</td>");
+            + " attempts to tell; 17 more attempts can settle it</td><td>17</td>",
+        "<td class=\"REGRESSED\">0/17 (0.0%), p = 0.0009 ≤ 0.0010: the drop is confirmed</td>");
     assertThat(properties(parseXml(reports.resolve("TEST-demo-agent.xml")).getDocumentElement()))
         .hasEntrySatisfying("confirmation", value -> assertThat(value).startsWith("confirmation: 1 suspect case re-run"))
         .hasEntrySatisfying("baseline.Billing question",
             value -> assertThat(value).startsWith("regressed (confirmed): first batch 3/3"));
     assertThat(Files.readString(reports.resolve("summary.md")))
-        .contains("confirmation: 1 suspect case re-run with 13 more attempts")
+        .contains("confirmation: 1 suspect case re-run with 17 more attempts")
         .contains("- **Billing question**: regressed (confirmed): first batch 3/3");
 
     ProgramRun again = run(baseUrl, "--baseline", baseline.toString(), "--confirm-budget", "0", "--min-pass-rate", "0");

@@ -27,6 +27,9 @@ import java.util.OptionalInt;
  * lowered by {@link StageTwoLevel} so that it holds whatever number of attempts the plan chose.
  */
 final class ConfirmationPlanner {
+  /** A p-value computed as 0.05000000000000001 still meets a trigger of 0.05 (3/3 against 0/3 is exactly 0.05). */
+  private static final double TOLERANCE = 1e-9;
+
   private ConfirmationPlanner() {
   }
 
@@ -81,7 +84,7 @@ final class ConfirmationPlanner {
       return Optional.empty();
     }
     double rawP = FisherExact.dropPValue(compared.baseline(), compared.candidate());
-    if (rawP > policy.triggerPValue()) {
+    if (rawP > policy.triggerPValue() + TOLERANCE) {
       return Optional.empty();
     }
     return Optional.of(String.format(Locale.ROOT, "fell %s → %s (%s → %s), too few attempts to tell",

@@ -22,12 +22,18 @@ package ai.sigmamind.suite.stats;
  *     is at most this; 1 confirms every suspect case the budget allows
  */
 public record ConfirmationPolicy(int budget, double alphaShare, double triggerPValue) {
-  /** The default budget: enough to confirm a collapse of a three-attempt case in a suite of up to ten cases. */
-  public static final int DEFAULT_BUDGET = 20;
-  /** The default share of α for the confirmation stage. */
-  public static final double DEFAULT_ALPHA_SHARE = 0.2;
-  /** The default trigger: every suspect case. */
-  public static final double DEFAULT_TRIGGER_P_VALUE = 1;
+  /**
+   * The default budget: enough to confirm a collapse (every attempt failing) of a case recorded
+   * with three attempts, in a suite of up to ten cases (21 attempts; 17 in a suite of five).
+   */
+  public static final int DEFAULT_BUDGET = 24;
+  /** The default share of α for the confirmation stage: a tenth, so the first batch keeps most of its power. */
+  public static final double DEFAULT_ALPHA_SHARE = 0.1;
+  /**
+   * The default trigger: a first-stage p-value of at most 0.05, the weakest evidence that still
+   * includes a collapse from 3/3 to 0/3; it keeps the attempts spent when nothing changed low.
+   */
+  public static final double DEFAULT_TRIGGER_P_VALUE = 0.05;
   /** The most confirmation attempts allowed in all. */
   public static final int MAX_BUDGET = 1000;
 
@@ -55,7 +61,7 @@ public record ConfirmationPolicy(int budget, double alphaShare, double triggerPV
   }
 
   /**
-   * A budget of {@value #DEFAULT_BUDGET} attempts, {@value #DEFAULT_ALPHA_SHARE} of α, every suspect case.
+   * A budget of {@value #DEFAULT_BUDGET} attempts, {@value #DEFAULT_ALPHA_SHARE} of α, a trigger of p ≤ {@value #DEFAULT_TRIGGER_P_VALUE}.
    *
    * @return the default policy
    */

@@ -4,6 +4,7 @@ import static ai.sigmamind.suite.stats.Runs.caseRun;
 import static ai.sigmamind.suite.stats.Runs.suiteRun;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -29,15 +30,15 @@ class ConfirmationTest {
     assertThat(firstStage.verdict()).isEqualTo(GateVerdict.PASSED);
     assertThat(firstStage.cases().get(1).verdict()).isEqualTo(CaseVerdict.INSUFFICIENT_EVIDENCE);
     ConfirmationPlan plan = firstStage.confirmationPlan();
-    // α 0.05 × 0.2 / 5 cases = 0.002 per case; 3/3 against 0/m needs 1/C(3+m, 3) ≤ 0.002, so m = 13.
-    assertThat(plan.criticalValue().get("case 2")).isEqualTo(0.002, org.assertj.core.api.Assertions.within(1e-12));
+    // α 0.05 × 0.1 / 5 cases = 0.001 per case; 3/3 against 0/m needs 1/C(3+m, 3) ≤ 0.001, so m = 17.
+    assertThat(plan.criticalValue().get("case 2")).isEqualTo(0.001, within(1e-12));
     assertThat(plan.confirmed()).singleElement().satisfies(suspect -> {
       assertThat(suspect.label()).isEqualTo("case 2");
-      assertThat(suspect.attempts()).isEqualTo(13);
+      assertThat(suspect.attempts()).isEqualTo(17);
       assertThat(suspect.reason()).isEqualTo(
-          "fell 3/3 → 0/3 (100.0% → 0.0%), too few attempts to tell; 13 more attempts can settle it");
+          "fell 3/3 → 0/3 (100.0% → 0.0%), too few attempts to tell; 17 more attempts can settle it");
     });
-    assertThat(plan.totalAttempts()).isEqualTo(13);
+    assertThat(plan.totalAttempts()).isEqualTo(17);
   }
 
   @Test
@@ -45,7 +46,7 @@ class ConfirmationTest {
     BaselineComparison firstStage = collapse(ConfirmationPolicy.defaults());
     ConfirmationPlan plan = firstStage.confirmationPlan();
 
-    BaselineComparison result = firstStage.confirmedWith(plan, "batch_c", suiteRun("batch_c", caseRun("case 2", 0, 13)));
+    BaselineComparison result = firstStage.confirmedWith(plan, "batch_c", suiteRun("batch_c", caseRun("case 2", 0, 17)));
 
     assertThat(result.verdict()).isEqualTo(GateVerdict.FAILED);
     CaseComparison collapsed = result.cases().get(1);
@@ -53,13 +54,13 @@ class ConfirmationTest {
     CaseConfirmation second = collapsed.confirmation();
     assertThat(second).isNotNull();
     assertThat(second.firstStage()).isEqualTo(CaseVerdict.INSUFFICIENT_EVIDENCE);
-    assertThat(second.result()).isEqualTo(PassRate.of(0, 13));
-    assertThat(second.pValue()).isEqualTo(1.0 / 560, org.assertj.core.api.Assertions.within(1e-12));
+    assertThat(second.result()).isEqualTo(PassRate.of(0, 17));
+    assertThat(second.pValue()).isEqualTo(1.0 / 1140, within(1e-12));
     assertThat(second.regressed()).isTrue();
-    assertThat(collapsed.candidateOverall()).isEqualTo(PassRate.of(0, 16));
-    assertThat(result.reasons()).containsExactly("'case 2' regressed, confirmed by re-running it: 3/3 → 0/3, then 0/13"
-        + " in 13 more attempts (100.0% → 0.0% over both batches), p = 0.0018 ≤ 0.0020");
-    assertThat(result.confirmation()).isEqualTo(new ConfirmationStage("batch_c", plan, 13));
+    assertThat(collapsed.candidateOverall()).isEqualTo(PassRate.of(0, 20));
+    assertThat(result.reasons()).containsExactly("'case 2' regressed, confirmed by re-running it: 3/3 → 0/3, then 0/17"
+        + " in 17 more attempts (100.0% → 0.0% over both batches), p = 0.0009 ≤ 0.0010");
+    assertThat(result.confirmation()).isEqualTo(new ConfirmationStage("batch_c", plan, 17));
     assertThat(result.cases().get(0).confirmation()).isNull();
   }
 
@@ -68,7 +69,7 @@ class ConfirmationTest {
     BaselineComparison firstStage = collapse(ConfirmationPolicy.defaults());
     ConfirmationPlan plan = firstStage.confirmationPlan();
 
-    BaselineComparison result = firstStage.confirmedWith(plan, "batch_c", suiteRun("batch_c", caseRun("case 2", 13, 13)));
+    BaselineComparison result = firstStage.confirmedWith(plan, "batch_c", suiteRun("batch_c", caseRun("case 2", 17, 17)));
 
     assertThat(result.verdict()).isEqualTo(GateVerdict.PASSED);
     assertThat(result.cases().get(1).confirmation().regressed()).isFalse();
@@ -86,23 +87,26 @@ class ConfirmationTest {
 
   @Test
   void theBudgetGoesToTheCheapestCasesFirst() {
-    SuiteRun baseline = suiteRun("b1", caseRun("slow", 3, 3), caseRun("cheap", 4, 4), caseRun("other", 3, 3));
-    SuiteRun candidate = suiteRun("b2", caseRun("slow", 0, 3), caseRun("cheap", 0, 4), caseRun("other", 3, 3));
+    SuiteRun baseline = suiteRun("b1", caseRun("slow", 3, 3), caseRun("cheap", 4, 4), caseRun("other", 3, 3),
+        caseRun("more", 3, 3));
+    SuiteRun candidate = suiteRun("b2", caseRun("slow", 0, 3), caseRun("cheap", 0, 4), caseRun("other", 3, 3),
+        caseRun("more", 3, 3));
     BaselineComparison firstStage = BaselineComparison.compare(Baseline.record(baseline), candidate, DEFAULTS,
-        ConfirmationPolicy.defaults().withBudget(14));
+        ConfirmationPolicy.defaults().withBudget(15));
 
     ConfirmationPlan plan = firstStage.confirmationPlan();
 
     assertThat(plan.suspects()).extracting(ConfirmationPlan.Suspect::label).containsExactly("slow", "cheap");
     assertThat(plan.confirmed()).extracting(ConfirmationPlan.Suspect::label).containsExactly("cheap");
     assertThat(plan.suspects().get(0).reason()).contains("not re-run: it needs").endsWith("more than the budget had left");
-    assertThat(plan.totalAttempts()).isEqualTo(7); // 4/4 against 0/7; "slow" would need 11 of the 7 left
+    // At 0.05 × 0.1 / 4 per case: 4/4 against 0/10 settles "cheap"; "slow" would need 15 of the 5 left.
+    assertThat(plan.totalAttempts()).isEqualTo(10);
   }
 
   @Test
   void withConfirmationOffTheFirstStageKeepsTheWholeAlphaAndPlansNothing() {
-    SuiteRun baseline = suiteRun("b1", caseRun("Refund", 10, 10));
-    SuiteRun candidate = suiteRun("b2", caseRun("Refund", 6, 10)); // p = 0.043: within α 0.05, not within 0.04
+    SuiteRun baseline = suiteRun("b1", caseRun("Refund", 12, 12));
+    SuiteRun candidate = suiteRun("b2", caseRun("Refund", 8, 12)); // p = 0.047: within α 0.05, not within 0.045
 
     BaselineComparison off = BaselineComparison.compare(Baseline.record(baseline), candidate, DEFAULTS);
     BaselineComparison on = BaselineComparison.compare(Baseline.record(baseline), candidate, DEFAULTS,
@@ -116,12 +120,15 @@ class ConfirmationTest {
   }
 
   @Test
-  void aTriggerKeepsCasesWithWeakFirstStageEvidenceOut() {
-    BaselineComparison firstStage = BaselineComparison.compare(
-        Baseline.record(suiteRun("b1", caseRun("Refund", 3, 3))), suiteRun("b2", caseRun("Refund", 2, 3)), DEFAULTS,
-        ConfirmationPolicy.defaults().withTriggerPValue(0.2));
+  void theTriggerKeepsCasesWithWeakFirstStageEvidenceOut() {
+    Baseline baseline = Baseline.record(suiteRun("b1", caseRun("Refund", 3, 3)));
+    SuiteRun candidate = suiteRun("b2", caseRun("Refund", 2, 3)); // 3/3 → 2/3 has p = 0.5
 
-    assertThat(firstStage.confirmationPlan().suspects()).isEmpty(); // 3/3 → 2/3 has p = 0.5
+    assertThat(BaselineComparison.compare(baseline, candidate, DEFAULTS, ConfirmationPolicy.defaults())
+        .confirmationPlan().suspects()).isEmpty();
+    assertThat(BaselineComparison.compare(baseline, candidate, DEFAULTS,
+        ConfirmationPolicy.defaults().withTriggerPValue(1)).confirmationPlan().suspects())
+        .singleElement().satisfies(suspect -> assertThat(suspect.attempts()).isZero());
   }
 
   @Test
@@ -138,7 +145,7 @@ class ConfirmationTest {
    */
   @Test
   void theFamilyWiseFalseAlarmRateOverBothStagesIsAtMostAlpha() {
-    ConfirmationPolicy policy = ConfirmationPolicy.defaults().withBudget(12);
+    ConfirmationPolicy policy = ConfirmationPolicy.defaults().withBudget(12).withTriggerPValue(1);
     GateSettings loose = DEFAULTS.withAlpha(0.3); // a large α makes false alarms frequent enough to see
     for (double p : new double[] {0.5, 0.7, 0.8, 0.9, 0.95}) {
       double falseAlarm = 0;
