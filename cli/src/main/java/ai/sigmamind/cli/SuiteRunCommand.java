@@ -167,16 +167,7 @@ final class SuiteRunCommand implements Callable<Integer> {
 
   /** Records the baselines asked for, or adds a gated run to the history beside its baseline. */
   private void keepHistory(SuiteRunner.Outcome outcome) {
-    for (SuiteResult result : outcome.results()) {
-      List<Path> written = recordBaseline ? Baselines.record(result)
-          : baseline != null ? Baselines.appendHistory(baseline, result).stream().toList() : List.of();
-      if (!written.isEmpty()) {
-        context.out().println((recordBaseline ? "Recorded the baseline: " : "Added the run to the history: ")
-            + String.join(", ", written.stream().map(String::valueOf).toList()));
-      } else if (recordBaseline) {
-        context.out().println("Not recorded as a baseline: the run of " + result.suite().name() + " is incomplete");
-      }
-    }
+    Baselines.keep(outcome, recordBaseline, baseline).forEach(context.out()::println);
   }
 
   private void print(SuiteRunner.Outcome outcome, ReportFiles reports) {
