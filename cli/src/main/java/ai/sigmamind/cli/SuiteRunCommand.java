@@ -1,10 +1,15 @@
 package ai.sigmamind.cli;
 
-import ai.sigmamind.suite.BaselineGate;
-import ai.sigmamind.suite.Baselines;
-import ai.sigmamind.suite.Gate;
-import ai.sigmamind.suite.Interruption;
-import ai.sigmamind.suite.PassRateGate;
+import static ai.sigmamind.suite.settings.SettingsRegistry.ALPHA;
+import static ai.sigmamind.suite.settings.SettingsRegistry.BASELINE;
+import static ai.sigmamind.suite.settings.SettingsRegistry.CONFIRM_BUDGET;
+import static ai.sigmamind.suite.settings.SettingsRegistry.MIN_DROP;
+import static ai.sigmamind.suite.settings.SettingsRegistry.MIN_PASS_RATE;
+import static ai.sigmamind.suite.settings.SettingsRegistry.PARALLEL;
+import static ai.sigmamind.suite.settings.SettingsRegistry.RECORD_BASELINE;
+import static ai.sigmamind.suite.settings.SettingsRegistry.REPORT_DIR;
+import static ai.sigmamind.suite.settings.SettingsRegistry.TIMEOUT;
+
 import ai.sigmamind.suite.ProgressDisplay;
 import ai.sigmamind.suite.ReportFiles;
 import ai.sigmamind.suite.ResultTable;
@@ -12,20 +17,20 @@ import ai.sigmamind.suite.Suite;
 import ai.sigmamind.suite.SuiteResult;
 import ai.sigmamind.suite.SuiteRunner;
 import ai.sigmamind.suite.Target;
-import ai.sigmamind.suite.UsageException;
-import ai.sigmamind.suite.stats.ConfirmationPolicy;
-import ai.sigmamind.suite.stats.GateSettings;
+import ai.sigmamind.suite.settings.RunOptions;
+import ai.sigmamind.suite.settings.Setting;
+import ai.sigmamind.suite.settings.SettingValues;
+import ai.sigmamind.suite.settings.TargetChoice;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.jspecify.annotations.Nullable;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code sigmamind suite run FILE...}: sync, one batch per suite, wait, report, gate. Everything
@@ -36,60 +41,20 @@ import picocli.CommandLine.Parameters;
     description = {"Syncs each suite's test cases to its agent, runs them as one batch per suite (several suites "
         + "at once, up to --parallel), waits, prints a table per suite, writes the reports (JUnit XML, JSON, "
         + "HTML per suite, summary.md for all) and exits with one combined verdict.",
-        "With --baseline FILE the run is also compared with a recorded baseline case by case and fails (exit 1) "
-            + "on a statistically significant drop of at least --min-drop; suspect cases the first batch cannot "
-            + "settle are re-run in one confirmation batch (--confirm-budget); --record-baseline records one.",
+        "With --baseline FILE the run is compared with a recorded baseline case by case and fails (exit 1) only "
+            + "on a statistically significant drop of at least --min-drop; --record-baseline records one.",
         "Ctrl-C while waiting writes the reports with the runs judged so far and exits with 3."})
-final class SuiteRunCommand implements Callable<Integer> {
-  /** The absolute floor when --min-pass-rate is not given, with or without --baseline. */
-  static final double DEFAULT_MIN_PASS_RATE = 0.8;
+final class SuiteRunCommand implements Callable<Integer>, SettingFlags.User {
   /** In a CI log, at most one progress line per suite this often. */
   static final Duration LOG_PROGRESS_INTERVAL = Duration.ofSeconds(10);
+  /** Where the reports go unless --report-dir says otherwise: relative to the working directory. */
+  static final Path DEFAULT_REPORT_DIR = Path.of("sigmamind-results");
 
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Suite files (YAML), one agent each.")
   List<Path> files;
 
-  @Option(names = "--min-pass-rate", paramLabel = "R",
-      description = "Lowest passing overall pass rate, 0 to 1; 0 turns the floor off (default: 0.8, with --baseline too).")
-  @Nullable Double minPassRate;
-
-  @Option(names = "--baseline", paramLabel = "FILE",
-      description = "Compare with this recorded baseline (one suite only): fail only on a statistically significant "
-          + "drop of at least --min-drop in a test case.")
-  @Nullable Path baseline;
-
-  @Option(names = "--min-drop", paramLabel = "D",
-      description = "With --baseline: the smallest drop in a case's pass rate that fails the gate, 0 to 1 (default: 0.15).")
-  @Nullable Double minDrop;
-
-  @Option(names = "--alpha", paramLabel = "A",
-      description = "With --baseline: the accepted chance of a false alarm over all cases together (default: 0.05).")
-  @Nullable Double alpha;
-
-  @Option(names = "--confirm-budget", paramLabel = "N",
-      description = "With --baseline: the most attempts, over all cases, to re-run suspect cases in one confirmation "
-          + "batch; 0 turns confirmation off (default: " + ConfirmationPolicy.DEFAULT_BUDGET + ").")
-  @Nullable Integer confirmBudget;
-
-  @Option(names = "--record-baseline",
-      description = "After a complete run, record it as each suite's baseline (<suite>.baseline.yaml beside the suite "
-          + "file; cases not run keep theirs) and append it to <suite>.history.jsonl.")
-  boolean recordBaseline;
-
-  @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "30m", converter = DurationConverter.class,
-      description = "How long to wait for each batch: 90s, 20m, 1h or PT20M (default: ${DEFAULT-VALUE}).")
-  Duration timeout;
-
-  @Option(names = "--parallel", paramLabel = "N", defaultValue = "4",
-      description = "How many suites run at a time (default: ${DEFAULT-VALUE}).")
-  int parallel;
-
-  @Option(names = "--report-dir", paramLabel = "DIR", defaultValue = "sigmamind-results",
-      description = "Where the reports go, relative to the working directory (default: ${DEFAULT-VALUE}).")
-  Path reportDirectory;
-
-  @Mixin
-  TargetOptions targetOptions;
+  @Spec
+  CommandSpec spec;
 
   private final CliContext context;
 
@@ -98,13 +63,18 @@ final class SuiteRunCommand implements Callable<Integer> {
   }
 
   @Override
+  public List<Setting> settings() {
+    return Stream.concat(Stream.of(MIN_PASS_RATE, BASELINE, MIN_DROP, ALPHA, CONFIRM_BUDGET, RECORD_BASELINE, TIMEOUT,
+        PARALLEL, REPORT_DIR), SettingFlags.TARGET.stream()).toList();
+  }
+
+  @Override
   public Integer call() {
     List<Suite> suites = SuiteFiles.read(files);
-    SuiteRunner.Settings settings = settings(suites);
-    if (recordBaseline) {
-      suites.forEach(Baselines::checkRecordable);
-    }
-    TargetOptions.Choice choice = targetOptions.choose(context);
+    SettingValues values = SettingFlags.values(spec, context);
+    SuiteRunner.Settings settings = RunOptions.read(values, DEFAULT_REPORT_DIR, suites);
+    RunOptions.Keeping keeping = RunOptions.keeping(values, suites);
+    TargetChoice choice = TargetChoice.read(values);
     SuiteRunner.check(suites, settings, !choice.isSandbox());
     PrintStream out = context.out();
     try (Target target = choice.open();
@@ -116,58 +86,9 @@ final class SuiteRunCommand implements Callable<Integer> {
       SuiteRunner.Outcome outcome = new SuiteRunner(target, settings, display, guard.interruption(), context.clock())
           .run(suites);
       print(outcome, settings.reports());
-      keepHistory(outcome);
+      keeping.keep(outcome).forEach(out::println);
       return guard.finished(outcome.exitCode().code());
     }
-  }
-
-  private SuiteRunner.Settings settings(List<Suite> suites) {
-    if (parallel < 1) {
-      throw new UsageException("--parallel must be at least 1, was " + parallel);
-    }
-    List<Gate> gates = new ArrayList<>();
-    double floor = minPassRate == null ? DEFAULT_MIN_PASS_RATE : minPassRate;
-    if (!(floor >= 0 && floor <= 1)) {
-      throw new UsageException("--min-pass-rate must be from 0 to 1 (0.8 means 80%), was " + floor);
-    }
-    gates.add(new PassRateGate(floor));
-    if (baseline != null) {
-      if (suites.size() > 1) {
-        throw new UsageException("--baseline compares one suite with its baseline, but " + suites.size() + " suites were given");
-      }
-      BaselineGate gate = BaselineGate.read(baseline, gateSettings(), confirmationPolicy());
-      gate.check(suites.get(0));
-      Baselines.checkHistory(baseline);
-      gates.add(gate);
-    } else if (minDrop != null || alpha != null || confirmBudget != null) {
-      throw new UsageException("--min-drop, --alpha and --confirm-budget apply to the comparison with a baseline: "
-          + "add --baseline FILE");
-    }
-    return new SuiteRunner.Settings(new ReportFiles(reportDirectory), timeout, parallel, gates);
-  }
-
-  private GateSettings gateSettings() {
-    GateSettings settings = GateSettings.defaults();
-    try {
-      settings = minDrop == null ? settings : settings.withMinDrop(minDrop);
-      return alpha == null ? settings : settings.withAlpha(alpha);
-    } catch (IllegalArgumentException e) {
-      throw new UsageException("--min-drop must be above 0 and at most 1, --alpha strictly between 0 and 1: "
-          + e.getMessage(), e);
-    }
-  }
-
-  private ConfirmationPolicy confirmationPolicy() {
-    try {
-      return confirmBudget == null ? ConfirmationPolicy.defaults() : ConfirmationPolicy.defaults().withBudget(confirmBudget);
-    } catch (IllegalArgumentException e) {
-      throw new UsageException("--confirm-budget: " + e.getMessage(), e);
-    }
-  }
-
-  /** Records the baselines asked for, or adds a gated run to the history beside its baseline. */
-  private void keepHistory(SuiteRunner.Outcome outcome) {
-    Baselines.keep(outcome, recordBaseline, baseline).forEach(context.out()::println);
   }
 
   private void print(SuiteRunner.Outcome outcome, ReportFiles reports) {

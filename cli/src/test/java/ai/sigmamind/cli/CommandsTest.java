@@ -61,9 +61,11 @@ class CommandsTest {
   void unknownFlagsAndMissingCommandsAreUsageErrors() {
     assertThat(ProgramRun.sigmamind(Map.of(), "suite", "run", "--frobnicate").exitCode()).isEqualTo(2);
     assertThat(ProgramRun.sigmamind(Map.of(), "suite").exitCode()).isEqualTo(2);
-    ProgramRun badTimeout = ProgramRun.sigmamind(Map.of(), "suite", "run", "--sandbox", "--timeout", "soon", "x.yaml");
+    ProgramRun badTimeout = ProgramRun.sigmamind(Map.of(), "batch", "wait", "batch_1", "--agent", "a", "--sandbox",
+        "--timeout", "soon");
     assertThat(badTimeout.exitCode()).isEqualTo(2);
-    assertThat(badTimeout.err()).contains("a positive duration such as 90s, 20m, 1h or PT20M was expected, not 'soon'");
+    assertThat(badTimeout.err()).contains("--timeout: 'soon' is not a duration; expected a duration: 500ms, 90s");
+    assertThat(badTimeout.out()).isEmpty();
   }
 
   @Test
