@@ -114,6 +114,40 @@ class RunSuiteMojoTest {
     verify.execute();
   }
 
+  @Test
+  void theBaselineGateRecordsThenConfirmsACollapseAndVerifyFailsTheBuild(@TempDir Path suites) throws Exception {
+    Path suite = Files.copy(SUITE.toPath(), suites.resolve("demo-agent.yaml"));
+    Path baseline = suites.resolve("demo-agent.baseline.yaml");
+    runSuite(mojo -> {
+      mojo.suites = List.of(suite.toFile());
+      mojo.sandbox = "true";
+      mojo.recordBaseline = "true";
+    });
+    verify();
+    assertThat(baseline).exists();
+    runSuite(mojo -> {
+      mojo.suites = List.of(suite.toFile());
+      mojo.sandbox = "true";
+      mojo.baseline = baseline.toString();
+    });
+    verify();
+    // Billing question passed 3/3 and now fails every attempt: three attempts alone cannot show it.
+    Files.writeString(suite, Files.readString(suite).replace("when it will be credited.", "when it will be credited. [sandbox:fail]"));
+
+    runSuite(mojo -> {
+      mojo.suites = List.of(suite.toFile());
+      mojo.sandbox = "true";
+      mojo.baseline = baseline.toString();
+    });
+
+    assertThat(output.toString(StandardCharsets.UTF_8))
+        .contains("confirmation: 1 of 1 suspect case(s) re-run with 17 more attempts in one batch (budget 24)");
+    assertThatThrownBy(this::verify).isInstanceOf(MojoFailureException.class)
+        .hasMessageContaining("demo-agent: FAILED: pass rate 62.5% is below the minimum of 80.0%; 'Billing question'"
+            + " regressed, confirmed by re-running it: 3/3 → 0/3, then 0/17 in 17 more attempts");
+    assertThat(Files.readAllLines(suites.resolve("demo-agent.history.jsonl"))).hasSize(3);
+  }
+
   private interface Configuration {
     void apply(RunSuiteMojo mojo);
   }
