@@ -41,12 +41,16 @@ class ConfirmationTest {
     assertThat(plan.totalAttempts()).isEqualTo(17);
   }
 
+  /** The collapse confirmed by 17 attempts of which {@code passes} pass. */
+  private static BaselineComparison confirmedWith(int passes) {
+    BaselineComparison firstStage = collapse(ConfirmationPolicy.defaults());
+    return firstStage.confirmedWith(firstStage.confirmationPlan(), "batch_c",
+        suiteRun("batch_c", caseRun("case 2", passes, 17)));
+  }
+
   @Test
   void confirmationAttemptsThatAllFailConfirmTheRegressionAndFailTheGate() {
-    BaselineComparison firstStage = collapse(ConfirmationPolicy.defaults());
-    ConfirmationPlan plan = firstStage.confirmationPlan();
-
-    BaselineComparison result = firstStage.confirmedWith(plan, "batch_c", suiteRun("batch_c", caseRun("case 2", 0, 17)));
+    BaselineComparison result = confirmedWith(0);
 
     assertThat(result.verdict()).isEqualTo(GateVerdict.FAILED);
     CaseComparison collapsed = result.cases().get(1);
@@ -60,16 +64,14 @@ class ConfirmationTest {
     assertThat(collapsed.candidateOverall()).isEqualTo(PassRate.of(0, 20));
     assertThat(result.reasons()).containsExactly("'case 2' regressed, confirmed by re-running it: 3/3 → 0/3, then 0/17"
         + " in 17 more attempts (100.0% → 0.0% over both batches), p = 0.0009 ≤ 0.0010");
-    assertThat(result.confirmation()).isEqualTo(new ConfirmationStage("batch_c", plan, 17));
+    assertThat(result.confirmation()).isEqualTo(
+        new ConfirmationStage("batch_c", collapse(ConfirmationPolicy.defaults()).confirmationPlan(), 17));
     assertThat(result.cases().get(0).confirmation()).isNull();
   }
 
   @Test
   void confirmationAttemptsThatPassClearTheCase() {
-    BaselineComparison firstStage = collapse(ConfirmationPolicy.defaults());
-    ConfirmationPlan plan = firstStage.confirmationPlan();
-
-    BaselineComparison result = firstStage.confirmedWith(plan, "batch_c", suiteRun("batch_c", caseRun("case 2", 17, 17)));
+    BaselineComparison result = confirmedWith(17);
 
     assertThat(result.verdict()).isEqualTo(GateVerdict.PASSED);
     assertThat(result.cases().get(1).confirmation().regressed()).isFalse();
