@@ -48,7 +48,7 @@ final class ErrorMapper {
       case 422:
         return new UnprocessableEntityException(details);
       case 429:
-        return new RateLimitException(details, RetryAfter.parse(response.header("Retry-After"), clock.instant()));
+        return new RateLimitException(details, RetryAfter.delay(response.header("Retry-After"), clock.instant()));
       default:
         return status >= 500 && status <= 599
             ? new InternalServerException(details)
