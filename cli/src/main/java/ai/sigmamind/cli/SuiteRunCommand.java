@@ -41,8 +41,9 @@ import picocli.CommandLine.Spec;
     description = {"Syncs each suite's test cases to its agent, runs them as one batch per suite (several suites "
         + "at once, up to --parallel), waits, prints a table per suite, writes the reports (JUnit XML, JSON, "
         + "HTML per suite, summary.md for all) and exits with one combined verdict.",
-        "With --baseline FILE the run is compared with a recorded baseline case by case and fails (exit 1) only "
-            + "on a statistically significant drop of at least --min-drop; --record-baseline records one.",
+        "With --baseline FILE the run is also compared with a recorded baseline case by case and fails (exit 1) "
+            + "on a statistically significant drop of at least --min-drop; suspect cases the first batch cannot "
+            + "settle are re-run in one confirmation batch (--confirm-budget). --record-baseline records one.",
         "Ctrl-C while waiting writes the reports with the runs judged so far and exits with 3."})
 final class SuiteRunCommand implements Callable<Integer>, SettingFlags.User {
   /** In a CI log, at most one progress line per suite this often. */
