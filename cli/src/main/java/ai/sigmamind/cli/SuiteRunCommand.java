@@ -2,6 +2,7 @@ package ai.sigmamind.cli;
 
 import static ai.sigmamind.suite.settings.SettingsRegistry.ALPHA;
 import static ai.sigmamind.suite.settings.SettingsRegistry.BASELINE;
+import static ai.sigmamind.suite.settings.SettingsRegistry.CONFIRM_BUDGET;
 import static ai.sigmamind.suite.settings.SettingsRegistry.MIN_DROP;
 import static ai.sigmamind.suite.settings.SettingsRegistry.MIN_PASS_RATE;
 import static ai.sigmamind.suite.settings.SettingsRegistry.PARALLEL;
@@ -9,7 +10,6 @@ import static ai.sigmamind.suite.settings.SettingsRegistry.RECORD_BASELINE;
 import static ai.sigmamind.suite.settings.SettingsRegistry.REPORT_DIR;
 import static ai.sigmamind.suite.settings.SettingsRegistry.TIMEOUT;
 
-import ai.sigmamind.suite.Baselines;
 import ai.sigmamind.suite.GitHubActions;
 import ai.sigmamind.suite.ProgressDisplay;
 import ai.sigmamind.suite.ReportFiles;
@@ -29,7 +29,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -45,8 +44,9 @@ import picocli.CommandLine.Spec;
     description = {"Syncs each suite's test cases to its agent, runs them as one batch per suite (several suites "
         + "at once, up to --parallel), waits, prints a table per suite, writes the reports (JUnit XML, JSON, "
         + "HTML per suite, summary.md for all) and exits with one combined verdict.",
-        "With --baseline FILE the run is compared with a recorded baseline case by case and fails (exit 1) only "
-            + "on a statistically significant drop of at least --min-drop; --record-baseline records one.",
+        "With --baseline FILE the run is also compared with a recorded baseline case by case and fails (exit 1) "
+            + "on a statistically significant drop of at least --min-drop; suspect cases the first batch cannot "
+            + "settle are re-run in one confirmation batch (--confirm-budget). --record-baseline records one.",
         "Ctrl-C while waiting writes the reports with the runs judged so far and exits with 3.",
         "Under GitHub Actions (GITHUB_ACTIONS=true) the summary is also appended to $GITHUB_STEP_SUMMARY and each "
             + "failed or regressed case is annotated at its line in the suite file."})
@@ -74,8 +74,8 @@ final class SuiteRunCommand implements Callable<Integer>, SettingFlags.User {
 
   @Override
   public List<Setting> settings() {
-    return Stream.concat(Stream.of(MIN_PASS_RATE, BASELINE, MIN_DROP, ALPHA, RECORD_BASELINE, TIMEOUT, PARALLEL,
-        REPORT_DIR), SettingFlags.TARGET.stream()).toList();
+    return Stream.concat(Stream.of(MIN_PASS_RATE, BASELINE, MIN_DROP, ALPHA, CONFIRM_BUDGET, RECORD_BASELINE, TIMEOUT,
+        PARALLEL, REPORT_DIR), SettingFlags.TARGET.stream()).toList();
   }
 
   @Override
@@ -83,10 +83,7 @@ final class SuiteRunCommand implements Callable<Integer>, SettingFlags.User {
     List<Suite> suites = SuiteFile.readAll(files);
     SettingValues values = SettingFlags.values(spec, context);
     SuiteRunner.Settings settings = RunOptions.read(values, DEFAULT_REPORT_DIR, suites);
-    boolean recordBaseline = values.flag(RECORD_BASELINE);
-    if (recordBaseline) {
-      suites.forEach(Baselines::checkRecordable);
-    }
+    RunOptions.Keeping keeping = RunOptions.keeping(values, suites);
     TargetChoice choice = TargetChoice.read(values);
     SuiteRunner.check(suites, settings, !choice.isSandbox());
     PrintStream out = context.out();
@@ -99,23 +96,9 @@ final class SuiteRunCommand implements Callable<Integer>, SettingFlags.User {
       SuiteRunner runner = new SuiteRunner(target, settings, display, guard.interruption(), context.clock());
       SuiteRunner.Outcome outcome = (prune ? runner.pruning() : runner).run(suites);
       print(outcome, settings.reports());
-      keepHistory(outcome, recordBaseline, values.path(BASELINE).orElse(null));
+      keeping.keep(outcome).forEach(out::println);
       GitHubActions.detect(context.environment()).ifPresent(github -> github.report(outcome, out));
       return guard.finished(outcome.exitCode().code());
-    }
-  }
-
-  /** Records the baselines asked for, or adds a gated run to the history beside its baseline. */
-  private void keepHistory(SuiteRunner.Outcome outcome, boolean recordBaseline, @Nullable Path baseline) {
-    for (SuiteResult result : outcome.results()) {
-      List<Path> written = recordBaseline ? Baselines.record(result)
-          : baseline != null ? Baselines.appendHistory(baseline, result).stream().toList() : List.of();
-      if (!written.isEmpty()) {
-        context.out().println((recordBaseline ? "Recorded the baseline: " : "Added the run to the history: ")
-            + String.join(", ", written.stream().map(String::valueOf).toList()));
-      } else if (recordBaseline) {
-        context.out().println("Not recorded as a baseline: the run of " + result.suite().name() + " is incomplete");
-      }
     }
   }
 

@@ -235,7 +235,10 @@ public final class SuiteRunner {
     String incomplete = interruption.await(agent.batchRuns().waitForCompletionAsync(batchId,
         target.waitOptions().timeout(settings.timeout()).onProgress(display.track(suite.name())).build()));
     BatchReport report = agent.batchRuns().report(batchId);
-    return SuiteResult.of(suite, target.description(), target.kind(), sync, report, incomplete, started, clock.instant())
+    SuiteResult firstStage = SuiteResult.of(suite, target.description(), target.kind(), sync, report, incomplete,
+        started, clock.instant());
+    return new ConfirmationRunner(target, settings.timeout(), display, interruption, clock)
+        .confirm(firstStage, settings.gates(), agent, prefix)
         .judgedBy(settings.gates());
   }
 
