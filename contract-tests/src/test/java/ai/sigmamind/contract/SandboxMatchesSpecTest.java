@@ -41,7 +41,8 @@ class SandboxMatchesSpecTest {
   void everyExchangeIsValidAgainstTheSpec(WireShape wireShape) {
     RecordingInterceptor recorder = new RecordingInterceptor();
     SandboxClock clock = SandboxClock.fixed(Instant.parse("2026-03-26T10:52:45.565Z"));
-    try (SigmaMindSandbox sandbox = SigmaMindSandbox.builder().wireShape(wireShape).clock(clock).apiKeys(KEY).build().start();
+    try (SigmaMindSandbox sandbox = SigmaMindSandbox.builder().wireShape(wireShape).clock(clock).apiKeys(KEY).knownAgentsOnly(true).build()
+        .start();
         SigmaMindClient client = client(sandbox, KEY, recorder);
         SigmaMindClient revoked = client(sandbox, Examples.REVOKED_API_KEY, recorder)) {
       driveEverySuccess(client, clock);
