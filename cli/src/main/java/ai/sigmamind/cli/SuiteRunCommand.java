@@ -41,8 +41,6 @@ import picocli.CommandLine.Parameters;
 final class SuiteRunCommand implements Callable<Integer> {
   /** The absolute floor when neither --min-pass-rate nor --baseline is given. */
   static final double DEFAULT_MIN_PASS_RATE = 0.8;
-  /** In a CI log, at most one progress line per suite this often. */
-  static final Duration LOG_PROGRESS_INTERVAL = Duration.ofSeconds(10);
 
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Suite files (YAML), one agent each.")
   List<Path> files;
@@ -103,9 +101,7 @@ final class SuiteRunCommand implements Callable<Integer> {
     try (Target target = choice.open();
         InterruptGuard guard = InterruptGuard.install(context.handleInterrupts())) {
       out.println("Target: " + target.description());
-      ProgressDisplay display = context.terminal()
-          ? ProgressDisplay.live(out, context.clock())
-          : ProgressDisplay.plain(out, context.clock(), LOG_PROGRESS_INTERVAL);
+      ProgressDisplay display = ProgressDisplay.of(out, context.clock(), context.terminal());
       SuiteRunner.Outcome outcome = new SuiteRunner(target, settings, display, guard.interruption(), context.clock())
           .run(suites);
       print(outcome, settings.reports());

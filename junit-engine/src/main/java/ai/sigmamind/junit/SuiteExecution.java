@@ -9,7 +9,6 @@ import ai.sigmamind.suite.SuiteRunner;
 import ai.sigmamind.suite.Target;
 import java.io.PrintStream;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -34,9 +33,6 @@ import org.opentest4j.TestAbortedException;
  * verdict line when the gate fails or the run is incomplete.
  */
 final class SuiteExecution {
-  /** In a build log, at most one progress line per suite this often. */
-  static final Duration PROGRESS_INTERVAL = Duration.ofSeconds(10);
-
   private final EngineExecutionListener listener;
   private final Function<String, @Nullable String> environment;
   private final PrintStream out;
@@ -66,7 +62,7 @@ final class SuiteExecution {
       try (Target target = settings.openTarget()) {
         out.println("SigmaMind: target " + target.description());
         listener.reportingEntryPublished(root, ReportEntry.from("sigmamind.target", target.description()));
-        outcome = new SuiteRunner(target, settings.runner(), ProgressDisplay.plain(out, clock, PROGRESS_INTERVAL),
+        outcome = new SuiteRunner(target, settings.runner(), ProgressDisplay.of(out, clock, false),
             new Interruption(), clock).run(suites);
       }
       listener.reportingEntryPublished(root, ReportEntry.from("sigmamind.reports",

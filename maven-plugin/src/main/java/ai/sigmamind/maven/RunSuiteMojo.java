@@ -49,9 +49,6 @@ import org.jspecify.annotations.Nullable;
  */
 @Mojo(name = "run-suite", defaultPhase = LifecyclePhase.INTEGRATION_TEST, threadSafe = true, requiresProject = true)
 public final class RunSuiteMojo extends AbstractMojo {
-  /** In a build log, at most one progress line per suite this often. */
-  static final Duration PROGRESS_INTERVAL = Duration.ofSeconds(10);
-
   /** Made by Maven, which then sets the parameters below from the POM and {@code -D} properties. */
   public RunSuiteMojo() {
   }
@@ -139,7 +136,7 @@ public final class RunSuiteMojo extends AbstractMojo {
     SuiteRunner.Outcome outcome;
     try (Target target = selection.open(environment)) {
       getLog().info("SigmaMind target: " + target.description());
-      outcome = new SuiteRunner(target, settings, ProgressDisplay.plain(out, clock, PROGRESS_INTERVAL), new Interruption(),
+      outcome = new SuiteRunner(target, settings, ProgressDisplay.of(out, clock, false), new Interruption(),
           clock).run(read);
     }
     List<String> lines = new ArrayList<>();
