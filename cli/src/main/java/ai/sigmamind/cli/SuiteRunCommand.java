@@ -24,7 +24,9 @@ import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code sigmamind suite run FILE...}: sync, one batch per suite, wait, report, gate. Everything
@@ -37,7 +39,9 @@ import picocli.CommandLine.Parameters;
         + "HTML per suite, summary.md for all) and exits with one combined verdict.",
         "With --baseline FILE the run is compared with a recorded baseline case by case and fails (exit 1) only "
             + "on a statistically significant drop of at least --min-drop; --record-baseline records one.",
-        "Ctrl-C while waiting writes the reports with the runs judged so far and exits with 3."})
+        "Ctrl-C (or SIGTERM) while waiting, or --timeout, writes the reports with the runs judged so far, exits "
+            + "with 3 and prints the command that resumes the wait: the batch goes on at SigmaMind, and "
+            + "--resume BATCH_ID waits for it and gates it as this run would have, without starting a new batch."})
 final class SuiteRunCommand implements Callable<Integer> {
   /** The absolute floor when neither --min-pass-rate nor --baseline is given. */
   static final double DEFAULT_MIN_PASS_RATE = 0.8;
@@ -79,8 +83,16 @@ final class SuiteRunCommand implements Callable<Integer> {
       description = "Where the reports go, relative to the working directory (default: ${DEFAULT-VALUE}).")
   Path reportDirectory;
 
+  @Option(names = ResumeHint.RESUME_OPTION, paramLabel = "BATCH_ID",
+      description = "Wait for this batch, started by an earlier run of the suite that stopped waiting, and judge and "
+          + "report it as that run would have: nothing is synced and no batch is started. One per FILE, in order.")
+  List<String> resume = List.of();
+
   @Mixin
   TargetOptions targetOptions;
+
+  @Spec
+  CommandSpec spec;
 
   private final CliContext context;
 
@@ -96,17 +108,35 @@ final class SuiteRunCommand implements Callable<Integer> {
       suites.forEach(Baselines::checkRecordable);
     }
     TargetOptions.Choice choice = targetOptions.choose(context);
+    checkResume(choice);
     SuiteRunner.check(suites, settings, !choice.isSandbox());
     PrintStream out = context.out();
     try (Target target = choice.open();
         InterruptGuard guard = InterruptGuard.install(context.handleInterrupts())) {
       out.println("Target: " + target.description());
       ProgressDisplay display = ProgressDisplay.of(out, context.clock(), context.terminal());
-      SuiteRunner.Outcome outcome = new SuiteRunner(target, settings, display, guard.interruption(), context.clock())
-          .run(suites);
+      SuiteRunner runner = new SuiteRunner(target, settings, display, guard.interruption(), context.clock());
+      SuiteRunner.Outcome outcome = resume.isEmpty() ? runner.run(suites) : runner.resume(suites, resume);
       print(outcome, settings.reports());
+      ResumeHint.lines(spec.commandLine().getParseResult(),
+          outcome.results().stream().filter(result -> result.incomplete() != null).toList(), choice.isSandbox())
+          .forEach(out::println);
       keepHistory(outcome);
       return guard.finished(outcome.exitCode().code());
+    }
+  }
+
+  private void checkResume(TargetOptions.Choice choice) {
+    if (resume.isEmpty()) {
+      return;
+    }
+    if (resume.size() != files.size()) {
+      throw new UsageException("--resume names the batch of each suite FILE, in the same order: " + files.size()
+          + " file(s) but " + resume.size() + " --resume");
+    }
+    if (choice.isSandbox()) {
+      throw new UsageException("--resume waits for a batch on the API or a standalone sandbox (--base-url); the embedded "
+          + "sandbox (--sandbox) starts empty each time, so it has no batch to resume");
     }
   }
 
@@ -174,8 +204,7 @@ final class SuiteRunCommand implements Callable<Integer> {
     outcome.errors().forEach(context.err()::println);
     out.println();
     if (!outcome.reportFiles().isEmpty()) {
-      out.println("Wrote " + outcome.reportFiles().size() + " reports to " + reports.directory() + ": "
-          + String.join(", ", outcome.reportFiles().stream().map(path -> String.valueOf(path.getFileName())).toList()));
+      out.println(outcome.reportFilesLine(reports.directory()));
     }
     for (SuiteResult result : outcome.results()) {
       out.println((several ? result.suite().name() + ": " : "") + result.verdictLine());

@@ -146,7 +146,7 @@ public final class RunSuiteMojo extends AbstractMojo {
     }
     lines.addAll(outcome.errors());
     new SuiteResultFile(outcome.exitCode().code(), String.join("\n", lines)).write(reportDirectory.toPath());
-    getLog().info("Wrote " + outcome.reportFiles().size() + " reports to " + reportDirectory);
+    getLog().info(outcome.reportFilesLine(reportDirectory.toPath()));
     lines.forEach(line -> getLog().info(line));
   }
 
