@@ -50,10 +50,15 @@ final class ChildProgram implements AutoCloseable {
     return start(environment, command);
   }
 
-  /** {@code command} as is, with {@code environment} added to ours. */
+  /** {@code command} as is, with {@code environment} added to ours; stderr read with stdout. */
   static ChildProgram start(Map<String, String> environment, List<String> command) throws IOException {
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
     builder.environment().putAll(environment);
+    return start(builder);
+  }
+
+  /** What {@code builder} starts; its stdout is read (stderr too if the builder merges it). */
+  static ChildProgram start(ProcessBuilder builder) throws IOException {
     return new ChildProgram(builder.start());
   }
 

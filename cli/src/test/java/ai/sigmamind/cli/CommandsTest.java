@@ -61,9 +61,39 @@ class CommandsTest {
   void unknownFlagsAndMissingCommandsAreUsageErrors() {
     assertThat(ProgramRun.sigmamind(Map.of(), "suite", "run", "--frobnicate").exitCode()).isEqualTo(2);
     assertThat(ProgramRun.sigmamind(Map.of(), "suite").exitCode()).isEqualTo(2);
+  }
+
+  @Test
+  void aBadFlagIsOneLineLikeEveryOtherUsageError() {
     ProgramRun badTimeout = ProgramRun.sigmamind(Map.of(), "suite", "run", "--sandbox", "--timeout", "soon", "x.yaml");
+    ProgramRun unknown = ProgramRun.sigmamind(Map.of(), "suite", "run", "--sandbox", "--timeuot", "5m", "x.yaml");
+    ProgramRun badRate = ProgramRun.sigmamind(Map.of(), "suite", "run", "--sandbox", "--min-pass-rate", "2", "x.yaml");
+
     assertThat(badTimeout.exitCode()).isEqualTo(2);
-    assertThat(badTimeout.err()).contains("a positive duration such as 90s, 20m, 1h or PT20M was expected, not 'soon'");
+    assertThat(badTimeout.err()).isEqualTo("Invalid value for option '--timeout': a positive duration such as 90s, 20m, "
+        + "1h or PT20M was expected, not 'soon'" + System.lineSeparator());
+    assertThat(badTimeout.out()).isEmpty();
+    assertThat(unknown.exitCode()).isEqualTo(2);
+    assertThat(unknown.err()).isEqualTo("Unknown option: '--timeuot'" + System.lineSeparator()
+        + "Possible solutions: --timeout" + System.lineSeparator());
+    assertThat(badRate.err().lines()).hasSize(1);
+  }
+
+  @Test
+  void helpIsACommandAndTheExitCodesReadOnePerLine() {
+    ProgramRun help = ProgramRun.sigmamind(Map.of(), "help");
+    ProgramRun suiteHelp = ProgramRun.sigmamind(Map.of(), "help", "suite");
+
+    assertThat(help.exitCode()).isZero();
+    assertThat(help.out()).startsWith("Usage: sigmamind").contains("  help     Display help information about the "
+        + "specified command.").contains(String.join(System.lineSeparator(), "Exit codes:",
+        "  0  passed (or done)",
+        "  1  a gate failed (e.g. pass rate under the minimum)",
+        "  2  usage error (flags, suite file, no target or key, unwritable output)",
+        "  3  API error, timeout, Ctrl-C or SIGTERM"));
+    assertThat(help.out().lines()).as("nothing wraps at 80 columns").allMatch(line -> line.length() <= 80);
+    assertThat(suiteHelp.exitCode()).isZero();
+    assertThat(suiteHelp.out()).startsWith("Usage: sigmamind suite");
   }
 
   @Test

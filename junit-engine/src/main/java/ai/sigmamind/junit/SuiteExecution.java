@@ -112,10 +112,14 @@ final class SuiteExecution {
     }
     RunResult run = found.get();
     String transcript = run.transcript().isBlank() ? "The API returned no transcript for this run." : run.transcript();
-    // Printed while the test runs, so Surefire's <system-out> and the IDE's console show it beside the test.
-    out.println("jobId: " + run.run().jobId() + "\n" + transcript);
-    listener.reportingEntryPublished(descriptor, ReportEntry.from("transcript", transcript));
     Boolean successful = run.successful();
+    if (!Boolean.TRUE.equals(successful)) {
+      // Printed while the test runs, so Surefire's <system-out> and the IDE's console show it beside the
+      // test; only for a run that failed or was not judged, so a passing build's log stays short.
+      out.println("jobId: " + run.run().jobId() + "\n" + transcript);
+    }
+    // Every transcript stays in the test's report entry (the IDE, Surefire's XML) and in the report files.
+    listener.reportingEntryPublished(descriptor, ReportEntry.from("transcript", transcript));
     String remarks = Objects.requireNonNullElse(run.run().remarks(), "Failed, without remarks").strip();
     TestExecutionResult outcome;
     if (successful == null) {
