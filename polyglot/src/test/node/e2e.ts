@@ -3,8 +3,6 @@
 // lists and gets its runs and reads the verdicts. Any field the client maps wrongly (a verdict
 // read as undefined, an agent status refused) fails the script, and with it the build.
 // Usage: node out/e2e.js <java> <sigmamind-sandbox-...-standalone.jar>
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createInterface } from 'node:readline';
 import {
   BatchRunsApi,
   Configuration,
@@ -13,42 +11,9 @@ import {
   type BatchRun,
   type TestRun,
 } from './client/src/index.js';
+import { SEED_KEY, check, startSandbox, stopSandbox, type Sandbox, type WireShape } from './sandbox.js';
 
-const SEED_KEY = 'sandbox-seed-key';
 const DEMO_AGENT = 'mJzLaPEo425lieb9';
-
-interface Sandbox {
-  readonly baseUrl: string;
-  readonly process: ChildProcess;
-}
-
-function check(condition: boolean, message: string): asserts condition {
-  if (!condition) {
-    throw new Error(message);
-  }
-}
-
-/** Starts the jar on a free port and resolves with the URL it prints when ready. */
-function startSandbox(java: string, jar: string, flags: string[]): Promise<Sandbox> {
-  const child = spawn(java, ['-jar', jar, '--port', '0', ...flags], { stdio: ['ignore', 'pipe', 'inherit'] });
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      child.kill();
-      reject(new Error(`the sandbox did not start within 60 s: ${flags.join(' ')}`));
-    }, 60_000);
-    child.once('exit', (code) => reject(new Error(`the sandbox exited with ${code} before it was ready`)));
-    createInterface({ input: child.stdout! }).once('line', (line) => {
-      clearTimeout(timer);
-      const ready = /^SigmaMind sandbox listening on (http:\/\/127\.0\.0\.1:\d+)$/.exec(line);
-      if (ready === null) {
-        child.kill();
-        reject(new Error(`unexpected first line from the sandbox: ${line}`));
-      } else {
-        resolve({ baseUrl: ready[1], process: child });
-      }
-    });
-  });
-}
 
 /** The sandbox's own admin endpoints (not part of the API, so not in the generated client). */
 async function admin(sandbox: Sandbox, path: string, body: unknown): Promise<void> {
@@ -69,8 +34,8 @@ function isComplete(batch: BatchRun): boolean {
   return (batch.successfulAttempts ?? 0) + (batch.failedAttempts ?? 0) === batch.totalAttempts;
 }
 
-async function exercise(java: string, jar: string, shape: 'seed' | 'newer'): Promise<void> {
-  const sandbox = await startSandbox(java, jar, shape === 'newer' ? ['--newer-shape'] : []);
+async function exercise(java: string, jar: string, shape: WireShape): Promise<void> {
+  const sandbox = await startSandbox(java, jar, shape);
   console.log(`[${shape}] target: standalone sandbox ${sandbox.baseUrl}`);
   try {
     const configuration = new Configuration({ basePath: sandbox.baseUrl, apiKey: SEED_KEY });
@@ -150,7 +115,7 @@ async function exercise(java: string, jar: string, shape: 'seed' | 'newer'): Pro
       `[${shape}] verdicts of the failing case: ${JSON.stringify(verdicts.get(failing.testCaseId))}`);
     console.log(`[${shape}] ok: 3 runs read through ${spelling}, 2 passed, 1 failed; unknown agent status kept`);
   } finally {
-    sandbox.process.kill();
+    await stopSandbox(sandbox);
   }
 }
 

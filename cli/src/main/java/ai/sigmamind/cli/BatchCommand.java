@@ -8,12 +8,18 @@ import ai.sigmamind.sdk.models.BatchRun;
 import ai.sigmamind.suite.ExitCode;
 import ai.sigmamind.suite.ProgressDisplay;
 import ai.sigmamind.suite.Target;
+import ai.sigmamind.suite.settings.RunOptions;
+import ai.sigmamind.suite.settings.Setting;
+import ai.sigmamind.suite.settings.SettingValues;
+import ai.sigmamind.suite.settings.SettingsRegistry;
+import ai.sigmamind.suite.settings.TargetChoice;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -35,19 +41,15 @@ final class BatchCommand implements Runnable {
   /** {@code batch wait}. */
   @Command(name = "wait", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
       description = "Waits until every run of the batch is judged, showing progress; exit code 3 on timeout.")
-  static final class Wait implements Callable<Integer> {
+  static final class Wait implements Callable<Integer>, SettingFlags.User {
     @Parameters(index = "0", paramLabel = "BATCH", description = "The batch id.")
     String batchId;
 
     @Option(names = "--agent", required = true, paramLabel = "A", description = "The agent it belongs to.")
     String agentId;
 
-    @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "30m", converter = DurationConverter.class,
-        description = "How long to wait: 90s, 20m, 1h or PT20M (default: ${DEFAULT-VALUE}).")
-    Duration timeout;
-
-    @Mixin
-    TargetOptions targetOptions;
+    @Spec
+    CommandSpec spec;
 
     private final CliContext context;
 
@@ -57,8 +59,9 @@ final class BatchCommand implements Runnable {
 
     @Override
     public Integer call() {
-      TargetOptions.Choice choice = targetOptions.choose(context);
-      try (Target target = choice.open()) {
+      SettingValues values = SettingFlags.values(spec, context);
+      Duration timeout = values.duration(SettingsRegistry.TIMEOUT).orElse(RunOptions.DEFAULT_TIMEOUT);
+      try (Target target = TargetChoice.read(values).open()) {
         context.out().println("Waiting for batch " + batchId + " on the " + target.description());
         ProgressDisplay display = ProgressDisplay.of(context.out(), context.clock(), context.terminal());
         try {
@@ -76,13 +79,18 @@ final class BatchCommand implements Runnable {
         }
       }
     }
+
+    @Override
+    public List<Setting> settings() {
+      return Stream.concat(SettingFlags.TARGET.stream(), Stream.of(SettingsRegistry.TIMEOUT)).toList();
+    }
   }
 
   /** {@code batch report}. */
   @Command(name = "report", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
       description = "Prints the batch's verdicts per test case and each failure's remarks; --json prints the "
           + "batch and its runs as JSON.")
-  static final class Report implements Callable<Integer> {
+  static final class Report implements Callable<Integer>, SettingFlags.User {
     @Parameters(index = "0", paramLabel = "BATCH", description = "The batch id.")
     String batchId;
 
@@ -92,8 +100,8 @@ final class BatchCommand implements Runnable {
     @Option(names = "--json", description = "Print the batch and its runs as JSON.")
     boolean json;
 
-    @Mixin
-    TargetOptions targetOptions;
+    @Spec
+    CommandSpec spec;
 
     private final CliContext context;
 
@@ -103,8 +111,7 @@ final class BatchCommand implements Runnable {
 
     @Override
     public Integer call() {
-      TargetOptions.Choice choice = targetOptions.choose(context);
-      try (Target target = choice.open()) {
+      try (Target target = TargetChoice.read(SettingFlags.values(spec, context)).open()) {
         BatchReport report = target.client().agent(agentId).batchRuns().report(batchId);
         if (json) {
           Map<String, Object> root = new LinkedHashMap<>();
@@ -117,6 +124,11 @@ final class BatchCommand implements Runnable {
         }
         return ExitCode.OK.code();
       }
+    }
+
+    @Override
+    public List<Setting> settings() {
+      return SettingFlags.TARGET;
     }
   }
 }

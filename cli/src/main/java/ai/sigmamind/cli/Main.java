@@ -4,6 +4,7 @@ import ai.sigmamind.sdk.SigmaMindException;
 import ai.sigmamind.suite.ExitCode;
 import ai.sigmamind.suite.SyncConflictException;
 import ai.sigmamind.suite.UsageException;
+import ai.sigmamind.suite.settings.SettingsRegistry;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 
@@ -28,6 +29,7 @@ public final class Main {
    * @param args the subcommand, its flags and arguments, as typed after {@code sigmamind}
    */
   public static void main(String[] args) {
+    SettingsRegistry.environmentWarnings(System.getenv()).forEach(System.err::println);
     System.exit(execute(args, CliContext.system()));
   }
 
@@ -36,6 +38,7 @@ public final class Main {
     CommandLine cli = new CommandLine(new SigmaMindCommand(), new CommandFactory(context));
     cli.setOut(new PrintWriter(context.out(), true));
     cli.setErr(new PrintWriter(context.err(), true));
+    SettingFlags.addTo(cli);
     // A bad flag gets one line (and picocli's "Did you mean" for a typo), like every other usage error; --help has the rest.
     cli.setParameterExceptionHandler((exception, arguments) -> {
       context.err().println(exception.getMessage());

@@ -4,9 +4,11 @@ import ai.sigmamind.sdk.models.TestRun;
 import ai.sigmamind.suite.ExitCode;
 import ai.sigmamind.suite.Target;
 import ai.sigmamind.suite.TestRunPrinter;
+import ai.sigmamind.suite.settings.Setting;
+import ai.sigmamind.suite.settings.TargetChoice;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -29,7 +31,7 @@ final class RunsCommand implements Runnable {
   @Command(name = "get", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
       description = "Fetches one test run (GET /v1/test-runs/{jobId}) and prints its verdict, remarks, test case, "
           + "dates and transcript; --json prints it as the API's JSON.")
-  static final class Get implements Callable<Integer> {
+  static final class Get implements Callable<Integer>, SettingFlags.User {
     @Parameters(index = "0", paramLabel = "JOB", description = "The run's job id.")
     String jobId;
 
@@ -42,8 +44,8 @@ final class RunsCommand implements Runnable {
     @Option(names = "--json", description = "Print the run as JSON.")
     boolean json;
 
-    @Mixin
-    TargetOptions targetOptions;
+    @Spec
+    CommandSpec spec;
 
     private final CliContext context;
 
@@ -53,8 +55,7 @@ final class RunsCommand implements Runnable {
 
     @Override
     public Integer call() {
-      TargetOptions.Choice choice = targetOptions.choose(context);
-      try (Target target = choice.open()) {
+      try (Target target = TargetChoice.read(SettingFlags.values(spec, context)).open()) {
         TestRun run = target.client().agent(agentId).testRuns(batchId).get(jobId);
         if (json) {
           context.out().println(ModelJson.toJson(run));
@@ -64,6 +65,11 @@ final class RunsCommand implements Runnable {
         }
         return ExitCode.OK.code();
       }
+    }
+
+    @Override
+    public List<Setting> settings() {
+      return SettingFlags.TARGET;
     }
   }
 }

@@ -1,10 +1,15 @@
 package ai.sigmamind.cli;
 
-import ai.sigmamind.suite.BaselineGate;
+import static ai.sigmamind.suite.settings.SettingsRegistry.ALPHA;
+import static ai.sigmamind.suite.settings.SettingsRegistry.BASELINE;
+import static ai.sigmamind.suite.settings.SettingsRegistry.MIN_DROP;
+import static ai.sigmamind.suite.settings.SettingsRegistry.MIN_PASS_RATE;
+import static ai.sigmamind.suite.settings.SettingsRegistry.PARALLEL;
+import static ai.sigmamind.suite.settings.SettingsRegistry.RECORD_BASELINE;
+import static ai.sigmamind.suite.settings.SettingsRegistry.REPORT_DIR;
+import static ai.sigmamind.suite.settings.SettingsRegistry.TIMEOUT;
+
 import ai.sigmamind.suite.Baselines;
-import ai.sigmamind.suite.Gate;
-import ai.sigmamind.suite.Interruption;
-import ai.sigmamind.suite.PassRateGate;
 import ai.sigmamind.suite.ProgressDisplay;
 import ai.sigmamind.suite.ReportFiles;
 import ai.sigmamind.suite.ResultTable;
@@ -13,18 +18,19 @@ import ai.sigmamind.suite.SuiteResult;
 import ai.sigmamind.suite.SuiteRunner;
 import ai.sigmamind.suite.Target;
 import ai.sigmamind.suite.UsageException;
-import ai.sigmamind.suite.stats.GateSettings;
+import ai.sigmamind.suite.settings.RunOptions;
+import ai.sigmamind.suite.settings.Setting;
+import ai.sigmamind.suite.settings.SettingValues;
+import ai.sigmamind.suite.settings.TargetChoice;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -42,54 +48,17 @@ import picocli.CommandLine.Spec;
         "Ctrl-C (or SIGTERM) while waiting, or --timeout, writes the reports with the runs judged so far, exits "
             + "with 3 and prints the command that resumes the wait: the batch goes on at SigmaMind, and "
             + "--resume BATCH_ID waits for it and gates it as this run would have, without starting a new batch."})
-final class SuiteRunCommand implements Callable<Integer> {
-  /** The absolute floor when neither --min-pass-rate nor --baseline is given. */
-  static final double DEFAULT_MIN_PASS_RATE = 0.8;
+final class SuiteRunCommand implements Callable<Integer>, SettingFlags.User {
+  /** Where the reports go unless --report-dir says otherwise: relative to the working directory. */
+  static final Path DEFAULT_REPORT_DIR = Path.of("sigmamind-results");
 
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Suite files (YAML), one agent each.")
   List<Path> files;
-
-  @Option(names = "--min-pass-rate", paramLabel = "R",
-      description = "Lowest passing overall pass rate, 0 to 1 (default: 0.8 without --baseline, none with it).")
-  @Nullable Double minPassRate;
-
-  @Option(names = "--baseline", paramLabel = "FILE",
-      description = "Compare with this recorded baseline (one suite only): fail only on a statistically significant "
-          + "drop of at least --min-drop in a test case.")
-  @Nullable Path baseline;
-
-  @Option(names = "--min-drop", paramLabel = "D",
-      description = "With --baseline: the smallest drop in a case's pass rate that fails the gate, 0 to 1 (default: 0.15).")
-  @Nullable Double minDrop;
-
-  @Option(names = "--alpha", paramLabel = "A",
-      description = "With --baseline: the accepted chance of a false alarm over all cases together (default: 0.05).")
-  @Nullable Double alpha;
-
-  @Option(names = "--record-baseline",
-      description = "After a complete run, record it as each suite's baseline (<suite>.baseline.yaml beside the suite "
-          + "file; cases not run keep theirs) and append it to <suite>.history.jsonl.")
-  boolean recordBaseline;
-
-  @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "30m", converter = DurationConverter.class,
-      description = "How long to wait for each batch: 90s, 20m, 1h or PT20M (default: ${DEFAULT-VALUE}).")
-  Duration timeout;
-
-  @Option(names = "--parallel", paramLabel = "N", defaultValue = "4",
-      description = "How many suites run at a time (default: ${DEFAULT-VALUE}).")
-  int parallel;
-
-  @Option(names = "--report-dir", paramLabel = "DIR", defaultValue = "sigmamind-results",
-      description = "Where the reports go, relative to the working directory (default: ${DEFAULT-VALUE}).")
-  Path reportDirectory;
 
   @Option(names = ResumeHint.RESUME_OPTION, paramLabel = "BATCH_ID",
       description = "Wait for this batch, started by an earlier run of the suite that stopped waiting, and judge and "
           + "report it as that run would have: nothing is synced and no batch is started. One per FILE, in order.")
   List<String> resume = List.of();
-
-  @Mixin
-  TargetOptions targetOptions;
 
   @Spec
   CommandSpec spec;
@@ -101,13 +70,21 @@ final class SuiteRunCommand implements Callable<Integer> {
   }
 
   @Override
+  public List<Setting> settings() {
+    return Stream.concat(Stream.of(MIN_PASS_RATE, BASELINE, MIN_DROP, ALPHA, RECORD_BASELINE, TIMEOUT, PARALLEL,
+        REPORT_DIR), SettingFlags.TARGET.stream()).toList();
+  }
+
+  @Override
   public Integer call() {
     List<Suite> suites = SuiteFiles.read(files);
-    SuiteRunner.Settings settings = settings(suites);
+    SettingValues values = SettingFlags.values(spec, context);
+    SuiteRunner.Settings settings = RunOptions.read(values, DEFAULT_REPORT_DIR, suites);
+    boolean recordBaseline = values.flag(RECORD_BASELINE);
     if (recordBaseline) {
       suites.forEach(Baselines::checkRecordable);
     }
-    TargetOptions.Choice choice = targetOptions.choose(context);
+    TargetChoice choice = TargetChoice.read(values);
     checkResume(choice);
     SuiteRunner.check(suites, settings, !choice.isSandbox());
     PrintStream out = context.out();
@@ -121,12 +98,12 @@ final class SuiteRunCommand implements Callable<Integer> {
       ResumeHint.lines(spec.commandLine().getParseResult(),
           outcome.results().stream().filter(result -> result.incomplete() != null).toList(), choice.isSandbox())
           .forEach(out::println);
-      keepHistory(outcome);
+      keepHistory(outcome, recordBaseline, values.path(BASELINE).orElse(null));
       return guard.finished(outcome.exitCode().code());
     }
   }
 
-  private void checkResume(TargetOptions.Choice choice) {
+  private void checkResume(TargetChoice choice) {
     if (resume.isEmpty()) {
       return;
     }
@@ -140,48 +117,8 @@ final class SuiteRunCommand implements Callable<Integer> {
     }
   }
 
-  private SuiteRunner.Settings settings(List<Suite> suites) {
-    if (parallel < 1) {
-      throw new UsageException("--parallel must be at least 1, was " + parallel);
-    }
-    List<Gate> gates = new ArrayList<>();
-    Double floor = minPassRate;
-    if (floor == null && baseline == null) {
-      floor = DEFAULT_MIN_PASS_RATE;
-    }
-    if (floor != null) {
-      if (!(floor >= 0 && floor <= 1)) {
-        throw new UsageException("--min-pass-rate must be from 0 to 1 (0.8 means 80%), was " + floor);
-      }
-      gates.add(new PassRateGate(floor));
-    }
-    if (baseline != null) {
-      if (suites.size() > 1) {
-        throw new UsageException("--baseline compares one suite with its baseline, but " + suites.size() + " suites were given");
-      }
-      BaselineGate gate = BaselineGate.read(baseline, gateSettings());
-      gate.check(suites.get(0));
-      Baselines.checkHistory(baseline);
-      gates.add(gate);
-    } else if (minDrop != null || alpha != null) {
-      throw new UsageException("--min-drop and --alpha apply to the comparison with a baseline: add --baseline FILE");
-    }
-    return new SuiteRunner.Settings(new ReportFiles(reportDirectory), timeout, parallel, gates);
-  }
-
-  private GateSettings gateSettings() {
-    GateSettings settings = GateSettings.defaults();
-    try {
-      settings = minDrop == null ? settings : settings.withMinDrop(minDrop);
-      return alpha == null ? settings : settings.withAlpha(alpha);
-    } catch (IllegalArgumentException e) {
-      throw new UsageException("--min-drop must be above 0 and at most 1, --alpha strictly between 0 and 1: "
-          + e.getMessage(), e);
-    }
-  }
-
   /** Records the baselines asked for, or adds a gated run to the history beside its baseline. */
-  private void keepHistory(SuiteRunner.Outcome outcome) {
+  private void keepHistory(SuiteRunner.Outcome outcome, boolean recordBaseline, @Nullable Path baseline) {
     for (SuiteResult result : outcome.results()) {
       List<Path> written = recordBaseline ? Baselines.record(result)
           : baseline != null ? Baselines.appendHistory(baseline, result).stream().toList() : List.of();

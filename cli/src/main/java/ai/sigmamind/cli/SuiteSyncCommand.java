@@ -7,28 +7,31 @@ import ai.sigmamind.suite.SuiteSync;
 import ai.sigmamind.suite.SyncPlan;
 import ai.sigmamind.suite.SyncResult;
 import ai.sigmamind.suite.Target;
+import ai.sigmamind.suite.settings.Setting;
+import ai.sigmamind.suite.settings.TargetChoice;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code sigmamind suite sync FILE [--dry-run]}: the plan, then (unless a dry run) applying it. */
 @Command(name = "sync", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = {"Makes the agent's test cases match the suite: shows the plan (create, update which fields, "
         + "unchanged) and applies it. Test cases are found by the ids in the lock file beside the suite "
         + "(FILE without extension + .lock.json), else by label; created ids are recorded there at once."})
-final class SuiteSyncCommand implements Callable<Integer> {
+final class SuiteSyncCommand implements Callable<Integer>, SettingFlags.User {
   @Parameters(index = "0", paramLabel = "FILE", description = "The suite file (YAML).")
   Path file;
 
   @Option(names = "--dry-run", description = "Show the plan only; change nothing.")
   boolean dryRun;
 
-  @Mixin
-  TargetOptions targetOptions;
+  @Spec
+  CommandSpec spec;
 
   private final CliContext context;
 
@@ -39,7 +42,7 @@ final class SuiteSyncCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Suite suite = SuiteFiles.read(List.of(file)).get(0);
-    TargetOptions.Choice choice = targetOptions.choose(context);
+    TargetChoice choice = TargetChoice.read(SettingFlags.values(spec, context));
     if (!choice.isSandbox() && !dryRun) {
       ai.sigmamind.suite.SuiteRunner.checkLockFile(suite);
     }
@@ -60,5 +63,10 @@ final class SuiteSyncCommand implements Callable<Integer> {
           + lock.file().map(path -> "; lock file " + path).orElse(""));
       return ExitCode.OK.code();
     }
+  }
+
+  @Override
+  public List<Setting> settings() {
+    return SettingFlags.TARGET;
   }
 }

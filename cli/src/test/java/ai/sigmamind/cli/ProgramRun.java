@@ -29,6 +29,6 @@ record ProgramRun(int exitCode, String out, String err) {
 
   /** The environment that points the CLI at {@code baseUrl} as if it were the real API. */
   static Map<String, String> apiAt(String baseUrl) {
-    return Map.of(TargetOptions.KEY_VARIABLE, SigmaMindSandbox.SEED_API_KEY, "SIGMAMIND_BASE_URL", baseUrl);
+    return Map.of("SIGMAMIND_API_KEY", SigmaMindSandbox.SEED_API_KEY, "SIGMAMIND_BASE_URL", baseUrl);
   }
 }

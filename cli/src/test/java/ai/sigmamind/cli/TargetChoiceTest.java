@@ -49,6 +49,26 @@ class TargetChoiceTest {
   }
 
   @Test
+  void runsGetReadsTheSdkSettingsFromTheEnvironmentInTheOneDurationGrammar() {
+    try (SigmaMindSandbox api = SigmaMindSandbox.builder().apiKeys(SigmaMindSandbox.SEED_API_KEY).build().start()) {
+      api.setUpProviderState("test run job_1 of batch batch_1 exists and succeeded", Map.of());
+      String[] get = {"runs", "get", "job_1", "--batch", "batch_1", "--agent", "mJzLaPEo425lieb9"};
+      Map<String, String> environment = new java.util.HashMap<>(ProgramRun.apiAt(api.baseUrl()));
+
+      environment.put("SIGMAMIND_OVERALL_TIMEOUT", "90s");
+      ProgramRun ninetySeconds = ProgramRun.sigmamind(environment, get);
+      environment.put("SIGMAMIND_OVERALL_TIMEOUT", "soon");
+      ProgramRun unreadable = ProgramRun.sigmamind(environment, get);
+
+      assertThat(ninetySeconds.exitCode()).as(ninetySeconds.err()).isZero();
+      assertThat(ninetySeconds.out()).contains("job_1");
+      assertThat(unreadable.exitCode()).isEqualTo(2);
+      assertThat(unreadable.err()).contains("sigmamind.overallTimeout / SIGMAMIND_OVERALL_TIMEOUT must be a duration: "
+          + "500ms, 90s, 20m, 1h, 1h30m", "but was 'soon'");
+    }
+  }
+
+  @Test
   void theKeyInTheSystemPropertyIsHonoured() throws IOException {
     Path suite = Files.writeString(directory.resolve("suite.yaml"), SUITE);
     try (SigmaMindSandbox api = Target.sandboxConfiguration().pace(Duration.ZERO).apiKeys("key-from-property").build()

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The breaking-change gate: the spec stays compatible with the last released one, the baseline in
  * {@code openapi/baseline/}. A deliberate break means releasing a new major version and bumping the
- * baseline (see README-section.md).
+ * baseline (see docs/contracts.md, "Bumping the baseline").
  */
 class SpecCompatibilityTest {
 
@@ -21,7 +21,7 @@ class SpecCompatibilityTest {
     assertThat(comparison.breaksClients())
         .as("openapi/sigmamind.yaml breaks clients of the released spec %s:%n%s%n"
                 + "If the break is intended, release it as a new major version and bump the baseline "
-                + "(contract-tests/README-section.md, 'Bumping the baseline').",
+                + "(docs/contracts.md, 'Bumping the baseline').",
             Contract.baselineSpec().getFileName(), comparison.report())
         .isFalse();
   }

@@ -3,10 +3,9 @@ package ai.sigmamind.junit;
 import ai.sigmamind.suite.UsageException;
 import java.io.PrintStream;
 import java.time.Clock;
+import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.function.Supplier;
-import org.jspecify.annotations.Nullable;
 import org.junit.platform.engine.EngineDiscoveryRequest;
 import org.junit.platform.engine.ExecutionRequest;
 import org.junit.platform.engine.TestDescriptor;
@@ -32,17 +31,17 @@ public final class SigmaMindTestEngine implements TestEngine {
   /** The engine id, e.g. for Surefire's {@code includeJUnit5Engines}. */
   public static final String ENGINE_ID = "sigmamind";
 
-  private final Function<String, @Nullable String> environment;
+  private final Map<String, String> environment;
   private final Supplier<PrintStream> out;
   private final Clock clock;
 
   /** The engine as the launcher loads it: the process environment, standard output, the system clock. */
   public SigmaMindTestEngine() {
     // System.out read when the engine executes: a launcher may capture it after loading engines.
-    this(System::getenv, () -> System.out, Clock.systemUTC());
+    this(System.getenv(), () -> System.out, Clock.systemUTC());
   }
 
-  SigmaMindTestEngine(Function<String, @Nullable String> environment, Supplier<PrintStream> out, Clock clock) {
+  SigmaMindTestEngine(Map<String, String> environment, Supplier<PrintStream> out, Clock clock) {
     this.environment = environment;
     this.out = out;
     this.clock = clock;

@@ -7,13 +7,13 @@ import ai.sigmamind.suite.SuiteResult;
 import ai.sigmamind.suite.SuiteResult.RunResult;
 import ai.sigmamind.suite.SuiteRunner;
 import ai.sigmamind.suite.Target;
+import ai.sigmamind.suite.settings.SettingsRegistry;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
-import org.jspecify.annotations.Nullable;
 import org.junit.platform.engine.ConfigurationParameters;
 import org.junit.platform.engine.EngineExecutionListener;
 import org.junit.platform.engine.TestDescriptor;
@@ -34,11 +34,11 @@ import org.opentest4j.TestAbortedException;
  */
 final class SuiteExecution {
   private final EngineExecutionListener listener;
-  private final Function<String, @Nullable String> environment;
+  private final Map<String, String> environment;
   private final PrintStream out;
   private final Clock clock;
 
-  SuiteExecution(EngineExecutionListener listener, Function<String, @Nullable String> environment, PrintStream out,
+  SuiteExecution(EngineExecutionListener listener, Map<String, String> environment, PrintStream out,
       Clock clock) {
     this.listener = listener;
     this.environment = environment;
@@ -57,9 +57,10 @@ final class SuiteExecution {
     List<Suite> suites = descriptors.stream().map(SuiteDescriptor::selected).toList();
     SuiteRunner.Outcome outcome;
     try {
-      EngineSettings settings = EngineSettings.read(parameters, environment);
-      SuiteRunner.check(suites, settings.runner(), !settings.isSandbox());
-      try (Target target = settings.openTarget()) {
+      SettingsRegistry.environmentWarnings(environment).forEach(out::println);
+      EngineSettings settings = EngineSettings.read(parameters, environment, suites);
+      SuiteRunner.check(suites, settings.runner(), !settings.target().isSandbox());
+      try (Target target = settings.target().open()) {
         out.println("SigmaMind: target " + target.description());
         listener.reportingEntryPublished(root, ReportEntry.from("sigmamind.target", target.description()));
         outcome = new SuiteRunner(target, settings.runner(), ProgressDisplay.of(out, clock, false),

@@ -119,8 +119,31 @@ class SigmaMindTestEngineTest {
     assertThat(results.testEvents().started().count()).isZero();
     Event engine = container(results, "SigmaMind");
     assertThat(result(engine).getThrowable().orElseThrow().getMessage())
-        .startsWith("No target for the SigmaMind engine")
-        .contains("sigmamind.sandbox=true", "sigmamind.apiKey", "SIGMAMIND_API_KEY", "sigmamind.apiKeyEnv=NAME");
+        .startsWith("No target: set the configuration parameter sigmamind.sandbox=true")
+        .contains("sigmamind.apiKey", "SIGMAMIND_API_KEY", "sigmamind.apiKeyEnv", "sigmamind.apiKeyFile");
+  }
+
+  @Test
+  void aMisspelledKeyIsAnErrorNamingTheNearestValidOneBeforeAnythingRuns() {
+    EngineExecutionResults results = run(Map.of("sigmamind.sandbox", "true", "sigmamind.maxRetires", "0",
+        "sigmamind.minPasRate", "0.5", "junit.jupiter.other", "left alone"), Map.of(), selectClass(MixedSuite.class));
+
+    assertThat(results.testEvents().started().count()).isZero();
+    assertThat(result(container(results, "SigmaMind")).getThrowable().orElseThrow().getMessage())
+        .startsWith("Invalid SigmaMind settings for the JUnit engine: ")
+        .contains("unknown setting sigmamind.maxRetires (did you mean sigmamind.maxRetries?)",
+            "unknown setting sigmamind.minPasRate (did you mean sigmamind.minPassRate?)")
+        .doesNotContain("junit.jupiter");
+  }
+
+  @Test
+  void theSdkSettingsAreReadFromTheEnginesConfigurationParameters() {
+    Event engine = container(run(Map.of("sigmamind.apiKey", "sk-secret-value", "sigmamind.baseUrl", "http://127.0.0.1:9",
+        "sigmamind.overallTimeout", "soon"), Map.of(), selectClass(MixedSuite.class)), "SigmaMind");
+
+    assertThat(result(engine).getThrowable().orElseThrow().getMessage())
+        .contains("sigmamind.overallTimeout / SIGMAMIND_OVERALL_TIMEOUT must be a duration", "but was 'soon'")
+        .doesNotContain("sk-secret-value");
   }
 
   @Test
@@ -166,7 +189,7 @@ class SigmaMindTestEngineTest {
   private EngineExecutionResults run(Map<String, String> parameters, Map<String, String> environment,
       DiscoverySelector selector) {
     PrintStream out = new PrintStream(output, true, StandardCharsets.UTF_8);
-    return EngineTestKit.engine(new SigmaMindTestEngine(environment::get, () -> out, Clock.systemUTC()))
+    return EngineTestKit.engine(new SigmaMindTestEngine(environment, () -> out, Clock.systemUTC()))
         .configurationParameter("sigmamind.reportDir", reports.toString())
         .configurationParameters(parameters)
         .selectors(selector)

@@ -1,9 +1,7 @@
 package ai.sigmamind.maven;
 
 import ai.sigmamind.suite.Interruption;
-import ai.sigmamind.suite.PassRateGate;
 import ai.sigmamind.suite.ProgressDisplay;
-import ai.sigmamind.suite.ReportFiles;
 import ai.sigmamind.suite.ResultTable;
 import ai.sigmamind.suite.Suite;
 import ai.sigmamind.suite.SuiteFile;
@@ -11,6 +9,12 @@ import ai.sigmamind.suite.SuiteResult;
 import ai.sigmamind.suite.SuiteRunner;
 import ai.sigmamind.suite.Target;
 import ai.sigmamind.suite.UsageException;
+import ai.sigmamind.suite.settings.Door;
+import ai.sigmamind.suite.settings.RunOptions;
+import ai.sigmamind.suite.settings.Setting;
+import ai.sigmamind.suite.settings.SettingValues;
+import ai.sigmamind.suite.settings.SettingsRegistry;
+import ai.sigmamind.suite.settings.TargetChoice;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -18,11 +22,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.function.Function;
+import java.util.Map;
+import java.util.Properties;
+import java.util.function.BiConsumer;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -58,8 +63,8 @@ public final class RunSuiteMojo extends AbstractMojo {
   List<File> suites = new ArrayList<>();
 
   /** Run on an embedded sandbox: a simulated agent, for trying the plugin out (the CLI's --sandbox). */
-  @Parameter(property = "sigmamind.sandbox", defaultValue = "false")
-  boolean sandbox;
+  @Parameter(property = "sigmamind.sandbox")
+  @Nullable String sandbox;
 
   /** The API key; prefer the SIGMAMIND_API_KEY environment variable or apiKeyEnv, which keep it out of the POM. */
   @Parameter(property = "sigmamind.apiKey")
@@ -71,23 +76,35 @@ public final class RunSuiteMojo extends AbstractMojo {
 
   /** Read the API key from this file's first line (the CLI's --api-key-file). */
   @Parameter(property = "sigmamind.apiKeyFile")
-  @Nullable File apiKeyFile;
+  @Nullable String apiKeyFile;
 
   /** The API's base URL (default: SIGMAMIND_BASE_URL, else https://api.sigmamind.ai; the CLI's --base-url). */
   @Parameter(property = "sigmamind.baseUrl")
   @Nullable String baseUrl;
 
-  /** Lowest passing overall pass rate per suite, 0 to 1 (the CLI's --min-pass-rate). */
-  @Parameter(property = "sigmamind.minPassRate", defaultValue = "0.8")
-  double minPassRate = 0.8;
+  /** Lowest passing overall pass rate per suite, 0 to 1; 0.8 unless a baseline is given (the CLI's --min-pass-rate). */
+  @Parameter(property = "sigmamind.minPassRate")
+  @Nullable String minPassRate;
 
-  /** How long to wait for each batch: 90s, 20m, 1h or PT20M (the CLI's --timeout). */
-  @Parameter(property = "sigmamind.timeout", defaultValue = "30m")
-  String timeout = "30m";
+  /** Compare with this recorded baseline, one suite only (the CLI's --baseline). */
+  @Parameter(property = "sigmamind.baseline")
+  @Nullable String baseline;
 
-  /** How many suites run at a time (the CLI's --parallel). */
-  @Parameter(property = "sigmamind.parallel", defaultValue = "4")
-  int parallel = 4;
+  /** With a baseline: the smallest drop in a case's pass rate that fails the gate (the CLI's --min-drop). */
+  @Parameter(property = "sigmamind.minDrop")
+  @Nullable String minDrop;
+
+  /** With a baseline: the accepted chance of a false alarm over all cases (the CLI's --alpha). */
+  @Parameter(property = "sigmamind.alpha")
+  @Nullable String alpha;
+
+  /** How long to wait for each batch: 90s, 20m, 1h30m or PT20M; default 30m (the CLI's --timeout). */
+  @Parameter(property = "sigmamind.timeout")
+  @Nullable String timeout;
+
+  /** How many suites run at a time; default 4 (the CLI's --parallel). */
+  @Parameter(property = "sigmamind.parallel")
+  @Nullable String parallel;
 
   /** Where the reports and the result go (the CLI's --report-dir). */
   @Parameter(property = "sigmamind.reportDir", defaultValue = "${project.build.directory}/sigmamind")
@@ -97,7 +114,11 @@ public final class RunSuiteMojo extends AbstractMojo {
   @Parameter(property = "sigmamind.skip", defaultValue = "false")
   boolean skip;
 
-  Function<String, @Nullable String> environment = System::getenv;
+  /** The build's -D properties: every sigmamind.* one must be a setting, and the SDK's settings are read from them. */
+  @Parameter(defaultValue = "${session.userProperties}", readonly = true)
+  Properties userProperties = new Properties();
+
+  Map<String, String> environment = System.getenv();
   PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
 
   @Override
@@ -116,25 +137,22 @@ public final class RunSuiteMojo extends AbstractMojo {
   }
 
   private void run() throws IOException {
+    // The verdict of an earlier build must not pass for this one's, even when this one stops at its settings.
+    Files.deleteIfExists(SuiteResultFile.in(reportDirectory.toPath()));
     if (suites.isEmpty()) {
       throw new UsageException("No suite files: list them in <suites> or -Dsigmamind.suites=a.yaml,b.yaml");
     }
-    if (!(minPassRate >= 0 && minPassRate <= 1)) {
-      throw new UsageException("minPassRate must be from 0 to 1 (0.8 means 80%), was " + minPassRate);
-    }
-    if (parallel < 1) {
-      throw new UsageException("parallel must be at least 1, was " + parallel);
-    }
+    SettingsRegistry.checkKeys(Door.PLUGIN, userProperties.stringPropertyNames());
+    SettingsRegistry.environmentWarnings(environment).forEach(getLog()::warn);
     List<Suite> read = suites.stream().map(file -> SuiteFile.read(file.toPath())).toList();
-    SuiteRunner.Settings settings = new SuiteRunner.Settings(new ReportFiles(reportDirectory.toPath()), duration(timeout),
-        parallel, List.of(new PassRateGate(minPassRate)));
-    TargetSelection selection = new TargetSelection(sandbox, apiKey, apiKeyEnv, apiKeyFile, baseUrl);
-    // The verdict of an earlier build must not pass for this one's.
-    Files.deleteIfExists(SuiteResultFile.in(reportDirectory.toPath()));
-    SuiteRunner.check(read, settings, !sandbox);
+    SettingValues values = SettingValues.of(Door.PLUGIN, given()::get,
+        key -> userProperties.getProperty(key, System.getProperty(key)), environment::get);
+    SuiteRunner.Settings settings = RunOptions.read(values, reportDirectory.toPath(), read);
+    TargetChoice choice = TargetChoice.read(values);
+    SuiteRunner.check(read, settings, !choice.isSandbox());
     Clock clock = Clock.systemUTC();
     SuiteRunner.Outcome outcome;
-    try (Target target = selection.open(environment)) {
+    try (Target target = choice.open()) {
       getLog().info("SigmaMind target: " + target.description());
       outcome = new SuiteRunner(target, settings, ProgressDisplay.of(out, clock, false), new Interruption(),
           clock).run(read);
@@ -150,17 +168,25 @@ public final class RunSuiteMojo extends AbstractMojo {
     lines.forEach(line -> getLog().info(line));
   }
 
-  /** {@code 90s}, {@code 20m}, {@code 1h} or ISO-8601 ({@code PT20M}). */
-  static Duration duration(String value) {
-    String iso = value.strip().toUpperCase(Locale.ROOT);
-    try {
-      Duration duration = Duration.parse(iso.startsWith("PT") ? iso : "PT" + iso);
-      if (!duration.isNegative() && !duration.isZero()) {
-        return duration;
+  /** The parameters bound to the registry's settings, by setting; unset ones are left out. */
+  private Map<Setting, String> given() {
+    Map<Setting, String> given = new HashMap<>();
+    BiConsumer<Setting, @Nullable Object> bind = (setting, value) -> {
+      if (value != null) {
+        given.put(setting, String.valueOf(value));
       }
-    } catch (DateTimeParseException e) {
-      // reported below, with the accepted forms
-    }
-    throw new UsageException("timeout must be a positive duration such as 90s, 20m, 1h or PT20M, was '" + value + "'");
+    };
+    bind.accept(SettingsRegistry.SANDBOX, sandbox);
+    bind.accept(SettingsRegistry.API_KEY, apiKey);
+    bind.accept(SettingsRegistry.API_KEY_ENV, apiKeyEnv);
+    bind.accept(SettingsRegistry.API_KEY_FILE, apiKeyFile);
+    bind.accept(SettingsRegistry.BASE_URL, baseUrl);
+    bind.accept(SettingsRegistry.MIN_PASS_RATE, minPassRate);
+    bind.accept(SettingsRegistry.BASELINE, baseline);
+    bind.accept(SettingsRegistry.MIN_DROP, minDrop);
+    bind.accept(SettingsRegistry.ALPHA, alpha);
+    bind.accept(SettingsRegistry.TIMEOUT, timeout);
+    bind.accept(SettingsRegistry.PARALLEL, parallel);
+    return given;
   }
 }

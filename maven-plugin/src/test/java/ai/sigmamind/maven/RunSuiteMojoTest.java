@@ -27,8 +27,8 @@ class RunSuiteMojoTest {
   @Test
   void belowTheThresholdTheReportsAreWrittenAndVerifyFailsTheBuild() throws Exception {
     runSuite(mojo -> {
-      mojo.sandbox = true;
-      mojo.minPassRate = 0.9;
+      mojo.sandbox = "true";
+      mojo.minPassRate = "0.9";
     });
 
     assertThat(reports.resolve("TEST-demo-agent.xml")).exists();
@@ -42,7 +42,7 @@ class RunSuiteMojoTest {
 
   @Test
   void atOrAboveTheThresholdVerifyPasses() throws Exception {
-    runSuite(mojo -> mojo.sandbox = true);
+    runSuite(mojo -> mojo.sandbox = "true");
 
     assertThat(SuiteResultFile.read(reports)).isEqualTo(new SuiteResultFile(0,
         "demo-agent: PASSED: pass rate 81.3% meets the minimum of 80.0%"));
@@ -54,17 +54,54 @@ class RunSuiteMojoTest {
     new SuiteResultFile(0, "an earlier build").write(reports);
 
     assertThatThrownBy(() -> runSuite(mojo -> { })).isInstanceOf(MojoFailureException.class)
-        .hasMessageStartingWith("No target: set -Dsigmamind.sandbox=true")
-        .hasMessageContaining("SIGMAMIND_API_KEY").hasMessageContaining("<apiKeyEnv>NAME</apiKeyEnv>");
+        .hasMessageStartingWith("No target: set <sandbox>true</sandbox> (or -Dsigmamind.sandbox=true)")
+        .hasMessageContaining("SIGMAMIND_API_KEY").hasMessageContaining("apiKeyEnv").hasMessageContaining("apiKeyFile");
     assertThatThrownBy(this::verify).isInstanceOf(MojoFailureException.class).hasMessageStartingWith("No SigmaMind result at");
   }
 
   @Test
   void sandboxWithAKeyIsRefusedWithoutShowingTheKey() {
     assertThatThrownBy(() -> runSuite(mojo -> {
-      mojo.sandbox = true;
+      mojo.sandbox = "true";
       mojo.apiKey = "sk-secret-value";
     })).isInstanceOf(MojoFailureException.class).hasMessageContaining("cannot be combined")
+        .message().doesNotContain("sk-secret-value");
+  }
+
+  @Test
+  void aMisspelledPropertyIsAnErrorNamingTheNearestValidOneAndNothingRuns() {
+    assertThatThrownBy(() -> runSuite(mojo -> {
+      mojo.sandbox = "true";
+      mojo.userProperties.setProperty("sigmamind.minPasRate", "0.5");
+      mojo.userProperties.setProperty("sigmamind.recordBaseline", "true");
+      mojo.userProperties.setProperty("maven.test.skip", "left alone");
+    })).isInstanceOf(MojoFailureException.class)
+        .hasMessageStartingWith("Invalid SigmaMind settings for the Maven plugin: ")
+        .hasMessageContaining("unknown setting sigmamind.minPasRate (did you mean sigmamind.minPassRate?)")
+        .hasMessageContaining("sigmamind.recordBaseline is not read by the Maven plugin (only by the sigmamind tool)")
+        .message().doesNotContain("maven.test.skip");
+    assertThat(reports).isEmptyDirectory();
+  }
+
+  @Test
+  void aValueThatDoesNotReadNamesTheParameter() {
+    assertThatThrownBy(() -> runSuite(mojo -> {
+      mojo.sandbox = "yes";
+    })).isInstanceOf(MojoFailureException.class).hasMessage("sandbox must be true or false, was 'yes'");
+    assertThatThrownBy(() -> runSuite(mojo -> {
+      mojo.sandbox = "true";
+      mojo.timeout = "500 ms";
+    })).isInstanceOf(MojoFailureException.class).hasMessageStartingWith("timeout: '500 ms' is not a duration");
+  }
+
+  @Test
+  void theSdkSettingsComeFromTheBuildsProperties() {
+    assertThatThrownBy(() -> runSuite(mojo -> {
+      mojo.apiKey = "sk-secret-value";
+      mojo.baseUrl = "http://127.0.0.1:9";
+      mojo.userProperties.setProperty("sigmamind.maxRetries", "many");
+    })).isInstanceOf(MojoFailureException.class)
+        .hasMessageContaining("sigmamind.maxRetries / SIGMAMIND_MAX_RETRIES must be an integer, 0 or more but was 'many'")
         .message().doesNotContain("sk-secret-value");
   }
 
@@ -87,7 +124,7 @@ class RunSuiteMojoTest {
     RunSuiteMojo mojo = new RunSuiteMojo();
     mojo.suites = List.of(SUITE);
     mojo.reportDirectory = reports.toFile();
-    mojo.environment = Map.<String, String>of()::get;
+    mojo.environment = Map.of();
     mojo.out = new PrintStream(output, true, StandardCharsets.UTF_8);
     configuration.apply(mojo);
     mojo.execute();

@@ -1,6 +1,7 @@
 package ai.sigmamind.samples;
 
 import ai.sigmamind.sandbox.SigmaMindSandbox;
+import ai.sigmamind.sdk.ClientSetting;
 import ai.sigmamind.sdk.SigmaMindClient;
 import ai.sigmamind.sdk.WaitOptions;
 import ai.sigmamind.suite.Target;
@@ -22,9 +23,7 @@ import java.util.Optional;
  * }</pre>
  */
 final class ApiConnection implements AutoCloseable {
-  static final String API_KEY_VARIABLE = "SIGMAMIND_API_KEY";
-  static final String BASE_URL_VARIABLE = "SIGMAMIND_BASE_URL";
-  private static final String DEFAULT_BASE_URL = "https://api.sigmamind.ai";
+  static final String API_KEY_VARIABLE = ClientSetting.API_KEY.environmentVariable();
 
   private final Target target;
   private final String description;
@@ -43,11 +42,9 @@ final class ApiConnection implements AutoCloseable {
   static ApiConnection open(Map<String, String> environment, SigmaMindSandbox.Builder sandboxConfiguration) {
     String apiKey = environment.get(API_KEY_VARIABLE);
     if (apiKey != null && !apiKey.isBlank()) {
-      String baseUrl = environment.getOrDefault(BASE_URL_VARIABLE, "");
-      String url = baseUrl.isBlank() ? DEFAULT_BASE_URL : baseUrl;
       try {
-        return new ApiConnection(Target.api(SigmaMindClient.builder().fromEnv().apiKey(apiKey).baseUrl(url).build(), url),
-            "the SigmaMind API at " + url);
+        Target api = Target.api(SigmaMindClient.builder().fromEnv(System::getProperty, environment::get).build());
+        return new ApiConnection(api, "the SigmaMind API at " + api.baseUrl());
       } catch (IllegalStateException | IllegalArgumentException e) {
         throw new UsageException("Invalid SDK settings: " + e.getMessage(), e);
       }

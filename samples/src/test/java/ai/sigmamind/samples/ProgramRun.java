@@ -36,6 +36,6 @@ record ProgramRun(int exitCode, String out, String err) {
   /** The environment that points a sample at {@code baseUrl} as if it were the real API. */
   static Map<String, String> apiAt(String baseUrl) {
     return Map.of(ApiConnection.API_KEY_VARIABLE, SigmaMindSandbox.SEED_API_KEY,
-        ApiConnection.BASE_URL_VARIABLE, baseUrl);
+        "SIGMAMIND_BASE_URL", baseUrl);
   }
 }

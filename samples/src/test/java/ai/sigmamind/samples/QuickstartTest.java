@@ -69,7 +69,7 @@ class QuickstartTest {
   @Test
   void invalidSdkSettingsAreAUsageError() {
     ProgramRun run = ProgramRun.quickstart(Map.of(ApiConnection.API_KEY_VARIABLE, "key",
-        ApiConnection.BASE_URL_VARIABLE, "ftp://example.invalid"));
+        "SIGMAMIND_BASE_URL", "ftp://example.invalid"));
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).startsWith("Invalid SDK settings: ").contains("baseUrl is not an http(s) URL");

@@ -14,10 +14,10 @@ import java.util.List;
 import org.slf4j.Logger;
 
 /**
- * What README.md's Java fragments use without declaring it, as the surrounding prose introduces
- * it (a client, an agent handle, ids, a sandbox...). Each statement fragment is compiled as the
- * body of a method of a subclass; a fragment that declares one of these itself shadows it.
- * Nothing here runs: the fragments are only compiled.
+ * What the Java fragments of README.md and docs/ use without declaring it, as the surrounding
+ * prose introduces it (a client, an agent handle, ids, a sandbox...). Each statement fragment is
+ * compiled as the body of a method of a subclass; a fragment that declares one of these itself
+ * shadows it. Nothing here runs: the fragments are only compiled.
  */
 abstract class ReadmeSnippetContext {
   /** What the listener example records its figures into. */

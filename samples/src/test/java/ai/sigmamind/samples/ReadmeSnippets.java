@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 
 /**
  * The fenced code blocks of a Markdown file, each with the line its code starts on, and the three
- * kinds of Java block README.md has: the one block of only imports (what every fragment may use),
+ * kinds of Java block the README and the guides have: a block of only imports (what the file's
+ * fragments may use),
  * complete source files (with a {@code package} line) and fragments (type declarations or
  * statements).
  *
@@ -21,7 +22,7 @@ import java.util.regex.Pattern;
  * }</pre>
  */
 record ReadmeSnippets(List<Block> allBlocks) {
-  private static final Pattern FENCE = Pattern.compile("^```(\\S*)\\s*$");
+  private static final Pattern FENCE = Pattern.compile("^( *)```(\\S*)\\s*$");
   private static final Pattern TYPE_DECLARATION = Pattern.compile(
       "^(@\\w+|((public|abstract|final|static)\\s+)*(class|interface|enum|record)\\s)");
 
@@ -37,7 +38,8 @@ record ReadmeSnippets(List<Block> allBlocks) {
 
     /** Declares types (annotated or plain classes at the top level) rather than running statements. */
     boolean declaresTypes() {
-      return code.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("//")).findFirst()
+      return code.lines().map(String::strip)
+          .filter(l -> !l.isEmpty() && !l.startsWith("//") && !l.startsWith("import ")).findFirst()
           .map(l -> TYPE_DECLARATION.matcher(l).find()).orElse(false);
     }
   }
@@ -50,15 +52,19 @@ record ReadmeSnippets(List<Block> allBlocks) {
       if (!opening.matches()) {
         continue;
       }
+      // A block inside a list item is indented: its fence and code lines lose that indentation.
+      String indent = opening.group(1);
       int first = i + 1;
       int closing = first;
-      while (closing < lines.size() && !lines.get(closing).equals("```")) {
+      while (closing < lines.size() && !lines.get(closing).equals(indent + "```")) {
         closing++;
       }
       if (closing == lines.size()) {
         throw new IllegalStateException(markdown + ":" + (i + 1) + ": code block never closed");
       }
-      blocks.add(new Block(opening.group(1), first + 1, String.join("\n", lines.subList(first, closing)) + "\n"));
+      List<String> code = lines.subList(first, closing).stream()
+          .map(line -> line.startsWith(indent) ? line.substring(indent.length()) : line).toList();
+      blocks.add(new Block(opening.group(2), first + 1, String.join("\n", code) + "\n"));
       i = closing;
     }
     return new ReadmeSnippets(List.copyOf(blocks));

@@ -70,7 +70,7 @@ final class BatchWaiter {
     Duration left = Duration.between(clock.instant(), deadline);
     if (left.isNegative() || left.isZero()) {
       scope.complete(null, new BatchWaitTimeoutException(
-          "Batch " + batch.batchId() + " not complete after " + options.timeout() + ": "
+          "Batch " + batch.batchId() + " not complete after " + DurationText.format(options.timeout()) + ": "
               + progress.done() + "/" + progress.total() + " runs judged", batch));
       return;
     }

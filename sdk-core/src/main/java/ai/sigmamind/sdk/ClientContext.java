@@ -6,6 +6,7 @@ import ai.sigmamind.sdk.internal.api.TestRunsApi;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
 import org.jspecify.annotations.Nullable;
@@ -51,9 +52,9 @@ final class ClientContext {
   /** Derives from {@code base}, so connection pool and dispatcher are shared, never copied. */
   private static OkHttpClient transport(OkHttpClient base, ClientOptions options) {
     OkHttpClient.Builder builder = base.newBuilder()
-        .connectTimeout(options.connectTimeout)
-        .readTimeout(options.attemptTimeout)
-        .writeTimeout(options.attemptTimeout)
+        .connectTimeout(Objects.requireNonNull(options.calls.connectTimeout))
+        .readTimeout(Objects.requireNonNull(options.calls.attemptTimeout))
+        .writeTimeout(Objects.requireNonNull(options.calls.attemptTimeout))
         .callTimeout(Duration.ZERO) // Each attempt's call timeout is the time left, set by the executor.
         .retryOnConnectionFailure(false);
     List<Interceptor> interceptors = builder.interceptors();

@@ -1,9 +1,10 @@
 package ai.sigmamind.sdk;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
 import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
@@ -11,25 +12,17 @@ import okhttp3.OkHttpClient;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A client's validated, immutable configuration. Built only from a {@link SigmaMindClient.Builder},
- * which is where every rule is checked (all problems reported at once).
+ * A client's validated, immutable configuration, made by its own {@link Builder} (which {@link
+ * SigmaMindClient.Builder} delegates to); every rule is checked there, all problems reported at once.
  */
 final class ClientOptions {
   static final String DEFAULT_BASE_URL = "https://api.sigmamind.ai";
-  static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
-  static final Duration DEFAULT_ATTEMPT_TIMEOUT = Duration.ofSeconds(30);
-  static final Duration DEFAULT_OVERALL_TIMEOUT = Duration.ofMinutes(2);
-  static final int DEFAULT_MAX_RETRIES = 2;
   static final String API_KEY_HEADER = "X-API-Key";
-
-  private static final Duration MAX_TIMEOUT = Duration.ofMillis(Integer.MAX_VALUE);
 
   final ApiKey apiKey;
   final HttpUrl baseUrl;
-  final Duration connectTimeout;
-  final Duration attemptTimeout;
-  final Duration overallTimeout;
-  final int maxRetries;
+  /** Timeouts and retries, every one set; a call's {@link RequestOptions} may override them. */
+  final CallSettings calls;
   final @Nullable String appInfo;
   /** Computed once per client, not per attempt. */
   final String userAgent;
@@ -42,17 +35,12 @@ final class ClientOptions {
   final DoubleSupplier jitter;
 
   /** @throws IllegalStateException listing every invalid setting */
-  ClientOptions(SigmaMindClient.Builder builder) {
+  private ClientOptions(Builder builder) {
     List<String> problems = new ArrayList<>();
     this.apiKey = checkApiKey(builder.apiKey, problems);
     this.baseUrl = builder.parsedBaseUrl != null ? builder.parsedBaseUrl : checkBaseUrl(builder.baseUrl, problems);
-    this.connectTimeout = checkTimeout("connectTimeout", builder.connectTimeout, problems);
-    this.attemptTimeout = checkTimeout("attemptTimeout", builder.attemptTimeout, problems);
-    this.overallTimeout = checkTimeout("overallTimeout", builder.overallTimeout, problems);
-    if (builder.maxRetries < 0) {
-      problems.add("maxRetries must be >= 0 but was " + builder.maxRetries);
-    }
-    this.maxRetries = builder.maxRetries;
+    this.calls = builder.calls.build();
+    calls.check(problems);
     this.appInfo = checkAppInfo(builder.appInfo, problems);
     this.userAgent = UserAgent.of(appInfo);
     if (!problems.isEmpty()) {
@@ -67,6 +55,10 @@ final class ClientOptions {
     this.jitter = builder.jitter;
   }
 
+  static Builder builder() {
+    return new Builder();
+  }
+
   /**
    * Whether a client with these options can use the transport (the derived OkHttpClient) built
    * for {@code other}: it depends only on the supplied OkHttpClient, the interceptors and
@@ -77,18 +69,15 @@ final class ClientOptions {
         && logLevel == other.logLevel && apiKey.value().equals(other.apiKey.value());
   }
 
-  /** A builder holding these options, for {@link SigmaMindClient#withOptions}. */
-  SigmaMindClient.Builder toBuilder() {
-    SigmaMindClient.Builder builder = SigmaMindClient.builder()
-        .apiKey(apiKey.value())
-        .baseUrl(baseUrl.toString())
-        .connectTimeout(connectTimeout)
-        .attemptTimeout(attemptTimeout)
-        .overallTimeout(overallTimeout)
-        .maxRetries(maxRetries)
-        .logLevel(logLevel);
+  /** A new builder holding these options, for {@link SigmaMindClient#withOptions}. */
+  Builder toBuilder() {
+    Builder builder = new Builder();
+    builder.apiKey = apiKey.value();
+    builder.baseUrl = baseUrl.toString();
     builder.parsedBaseUrl = baseUrl;
+    builder.calls = new CallSettings.Builder(calls);
     builder.appInfo = appInfo;
+    builder.logLevel = logLevel;
     builder.okHttpClient = okHttpClient;
     builder.interceptors.addAll(interceptors);
     builder.listeners.addAll(listeners);
@@ -96,6 +85,36 @@ final class ClientOptions {
     builder.sleeper = sleeper;
     builder.jitter = jitter;
     return builder;
+  }
+
+  /** The settings being gathered; {@link #build()} checks them. */
+  static final class Builder {
+    @Nullable String apiKey;
+    String baseUrl = DEFAULT_BASE_URL;
+    /** The checked form of {@link #baseUrl} when it came from built options; spares re-parsing. */
+    @Nullable HttpUrl parsedBaseUrl;
+    CallSettings.Builder calls = new CallSettings.Builder(CallSettings.DEFAULTS);
+    @Nullable String appInfo;
+    LogLevel logLevel = LogLevel.NONE;
+    @Nullable OkHttpClient okHttpClient;
+    final List<Interceptor> interceptors = new ArrayList<>();
+    final List<RequestListener> listeners = new ArrayList<>();
+    Clock clock = Clock.systemUTC();
+    @Nullable Sleeper sleeper;
+    DoubleSupplier jitter = () -> ThreadLocalRandom.current().nextDouble();
+
+    private Builder() {
+    }
+
+    void baseUrl(String url) {
+      this.baseUrl = Objects.requireNonNull(url, "baseUrl");
+      this.parsedBaseUrl = null;
+    }
+
+    /** @throws IllegalStateException listing every invalid setting */
+    ClientOptions build() {
+      return new ClientOptions(this);
+    }
   }
 
   private static ApiKey checkApiKey(@Nullable String key, List<String> problems) {
@@ -123,15 +142,6 @@ final class ClientOptions {
     return url.encodedPath().endsWith("/") ? url : url.newBuilder().addPathSegment("").build();
   }
 
-  private static Duration checkTimeout(String name, Duration value, List<String> problems) {
-    if (value.isNegative() || value.isZero()) {
-      problems.add(name + " must be positive but was " + value);
-    } else if (value.compareTo(MAX_TIMEOUT) > 0) {
-      problems.add(name + " must be at most " + MAX_TIMEOUT + " but was " + value);
-    }
-    return value;
-  }
-
   private static @Nullable String checkAppInfo(@Nullable String appInfo, List<String> problems) {
     if (appInfo != null && (appInfo.isBlank() || !appInfo.chars().allMatch(c -> c >= 0x20 && c < 0x7F))) {
       problems.add("appInfo must be non-blank printable ASCII");
@@ -142,10 +152,7 @@ final class ClientOptions {
   @Override
   public String toString() {
     return "baseUrl=" + baseUrl
-        + ", connectTimeout=" + connectTimeout
-        + ", attemptTimeout=" + attemptTimeout
-        + ", overallTimeout=" + overallTimeout
-        + ", maxRetries=" + maxRetries
+        + ", " + calls
         + ", logLevel=" + logLevel
         + (appInfo == null ? "" : ", appInfo=" + appInfo)
         + (okHttpClient == null ? "" : ", okHttpClient=supplied")

@@ -117,10 +117,11 @@ final class RequestExecutor {
       this.description = OperationDescription.of(described);
       this.callListeners = forCall(description.operation, described.url());
       this.perCall = perCall;
-      this.maxRetries = perCall.maxRetries() != null ? perCall.maxRetries() : options.maxRetries;
-      this.overallTimeout = perCall.overallTimeout() != null ? perCall.overallTimeout() : options.overallTimeout;
-      this.connectMillis = millis(perCall.connectTimeout() != null ? perCall.connectTimeout() : options.connectTimeout);
-      this.attemptMillis = millis(perCall.attemptTimeout() != null ? perCall.attemptTimeout() : options.attemptTimeout);
+      CallSettings settings = options.calls.overriddenBy(perCall.calls());
+      this.maxRetries = Objects.requireNonNull(settings.maxRetries);
+      this.overallTimeout = Objects.requireNonNull(settings.overallTimeout);
+      this.connectMillis = millis(Objects.requireNonNull(settings.connectTimeout));
+      this.attemptMillis = millis(Objects.requireNonNull(settings.attemptTimeout));
     }
 
     ApiResponse<T> runBlocking() {

@@ -29,18 +29,13 @@ public final class RequestOptions {
 
   private final Map<String, String> headers;
   private final Map<String, String> queryParameters;
-  private final @Nullable Duration connectTimeout;
-  private final @Nullable Duration attemptTimeout;
-  private final @Nullable Duration overallTimeout;
-  private final @Nullable Integer maxRetries;
+  /** Only what this call changes; the client's settings fill in the rest. */
+  private final CallSettings calls;
 
-  private RequestOptions(Builder builder) {
+  private RequestOptions(Builder builder, CallSettings calls) {
     this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(builder.headers));
     this.queryParameters = Collections.unmodifiableMap(new LinkedHashMap<>(builder.queryParameters));
-    this.connectTimeout = builder.connectTimeout;
-    this.attemptTimeout = builder.attemptTimeout;
-    this.overallTimeout = builder.overallTimeout;
-    this.maxRetries = builder.maxRetries;
+    this.calls = calls;
   }
 
   /**
@@ -85,7 +80,7 @@ public final class RequestOptions {
    * @return the timeout, or null to keep the client's
    */
   public @Nullable Duration connectTimeout() {
-    return connectTimeout;
+    return calls.connectTimeout;
   }
 
   /**
@@ -94,7 +89,7 @@ public final class RequestOptions {
    * @return the timeout, or null to keep the client's
    */
   public @Nullable Duration attemptTimeout() {
-    return attemptTimeout;
+    return calls.attemptTimeout;
   }
 
   /**
@@ -103,7 +98,7 @@ public final class RequestOptions {
    * @return the timeout, or null to keep the client's
    */
   public @Nullable Duration overallTimeout() {
-    return overallTimeout;
+    return calls.overallTimeout;
   }
 
   /**
@@ -112,7 +107,12 @@ public final class RequestOptions {
    * @return retries after the first attempt, or null to keep the client's
    */
   public @Nullable Integer maxRetries() {
-    return maxRetries;
+    return calls.maxRetries;
+  }
+
+  /** The timeouts and retry budget this call overrides. */
+  CallSettings calls() {
+    return calls;
   }
 
   /**
@@ -123,10 +123,7 @@ public final class RequestOptions {
   @Override
   public String toString() {
     return "RequestOptions{headers=" + headers.keySet() + ", queryParameters=" + queryParameters.keySet()
-        + (connectTimeout == null ? "" : ", connectTimeout=" + connectTimeout)
-        + (attemptTimeout == null ? "" : ", attemptTimeout=" + attemptTimeout)
-        + (overallTimeout == null ? "" : ", overallTimeout=" + overallTimeout)
-        + (maxRetries == null ? "" : ", maxRetries=" + maxRetries) + "}";
+        + (calls.toString().isEmpty() ? "" : ", " + calls) + "}";
   }
 
   /**
@@ -140,10 +137,7 @@ public final class RequestOptions {
   public static final class Builder {
     private final Map<String, String> headers = new LinkedHashMap<>();
     private final Map<String, String> queryParameters = new LinkedHashMap<>();
-    private @Nullable Duration connectTimeout;
-    private @Nullable Duration attemptTimeout;
-    private @Nullable Duration overallTimeout;
-    private @Nullable Integer maxRetries;
+    private final CallSettings.Builder calls = new CallSettings.Builder(CallSettings.NONE);
 
     private Builder() {
     }
@@ -180,7 +174,7 @@ public final class RequestOptions {
      * @return this builder
      */
     public Builder connectTimeout(Duration connectTimeout) {
-      this.connectTimeout = Objects.requireNonNull(connectTimeout, "connectTimeout");
+      calls.connectTimeout(connectTimeout);
       return this;
     }
 
@@ -191,7 +185,7 @@ public final class RequestOptions {
      * @return this builder
      */
     public Builder attemptTimeout(Duration attemptTimeout) {
-      this.attemptTimeout = Objects.requireNonNull(attemptTimeout, "attemptTimeout");
+      calls.attemptTimeout(attemptTimeout);
       return this;
     }
 
@@ -202,7 +196,7 @@ public final class RequestOptions {
      * @return this builder
      */
     public Builder overallTimeout(Duration overallTimeout) {
-      this.overallTimeout = Objects.requireNonNull(overallTimeout, "overallTimeout");
+      calls.overallTimeout(overallTimeout);
       return this;
     }
 
@@ -213,7 +207,7 @@ public final class RequestOptions {
      * @return this builder
      */
     public Builder maxRetries(int maxRetries) {
-      this.maxRetries = maxRetries;
+      calls.maxRetries(maxRetries);
       return this;
     }
 
@@ -238,22 +232,12 @@ public final class RequestOptions {
           problems.add("the value of header '" + name + "' contains a character an HTTP header cannot carry");
         }
       });
-      checkPositive("connectTimeout", connectTimeout, problems);
-      checkPositive("attemptTimeout", attemptTimeout, problems);
-      checkPositive("overallTimeout", overallTimeout, problems);
-      if (maxRetries != null && maxRetries < 0) {
-        problems.add("maxRetries must be >= 0 but was " + maxRetries);
-      }
+      CallSettings settings = calls.build();
+      settings.check(problems);
       if (!problems.isEmpty()) {
         throw new IllegalStateException("Invalid RequestOptions: " + String.join("; ", problems));
       }
-      return new RequestOptions(this);
-    }
-
-    private static void checkPositive(String name, @Nullable Duration value, List<String> problems) {
-      if (value != null && (value.isNegative() || value.isZero() || value.toMillis() > Integer.MAX_VALUE)) {
-        problems.add(name + " must be positive and at most " + Integer.MAX_VALUE + " ms but was " + value);
-      }
+      return new RequestOptions(this, settings);
     }
   }
 }

@@ -2,13 +2,10 @@ package ai.sigmamind.sdk;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 import java.util.function.DoubleSupplier;
-import okhttp3.HttpUrl;
+import java.util.function.Function;
 import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
 import org.jspecify.annotations.Nullable;
@@ -92,9 +89,9 @@ public final class SigmaMindClient implements AutoCloseable {
    * @throws IllegalStateException if the changed settings are invalid
    */
   public SigmaMindClient withOptions(Consumer<Builder> change) {
-    Builder builder = options.toBuilder();
+    Builder builder = new Builder(options.toBuilder());
     change.accept(builder);
-    return new SigmaMindClient(new ClientOptions(builder), resources, false, context);
+    return new SigmaMindClient(builder.options.build(), resources, false, context);
   }
 
   /**
@@ -107,6 +104,15 @@ public final class SigmaMindClient implements AutoCloseable {
     if (ownsResources) {
       resources.close();
     }
+  }
+
+  /**
+   * The base URL calls go to.
+   *
+   * @return the URL as checked by the builder, ending with {@code /} (e.g. {@code https://api.sigmamind.ai/})
+   */
+  public String baseUrl() {
+    return options.baseUrl.toString();
   }
 
   /** Test hook: what this client's operations run on. */
@@ -139,43 +145,20 @@ public final class SigmaMindClient implements AutoCloseable {
    *     .build();
    * }</pre>
    *
-   * <table>
-   *   <caption>Settings</caption>
-   *   <tr><th>method</th><th>system property</th><th>environment variable</th><th>default</th></tr>
-   *   <tr><td>apiKey</td><td>sigmamind.apiKey</td><td>SIGMAMIND_API_KEY</td><td>required</td></tr>
-   *   <tr><td>baseUrl</td><td>sigmamind.baseUrl</td><td>SIGMAMIND_BASE_URL</td><td>https://api.sigmamind.ai</td></tr>
-   *   <tr><td>connectTimeout</td><td>sigmamind.connectTimeout</td><td>SIGMAMIND_CONNECT_TIMEOUT</td><td>10 s</td></tr>
-   *   <tr><td>attemptTimeout</td><td>sigmamind.attemptTimeout</td><td>SIGMAMIND_ATTEMPT_TIMEOUT</td><td>30 s</td></tr>
-   *   <tr><td>overallTimeout</td><td>sigmamind.overallTimeout</td><td>SIGMAMIND_OVERALL_TIMEOUT</td><td>2 min</td></tr>
-   *   <tr><td>maxRetries</td><td>sigmamind.maxRetries</td><td>SIGMAMIND_MAX_RETRIES</td><td>2</td></tr>
-   *   <tr><td>logLevel</td><td>sigmamind.logLevel</td><td>SIGMAMIND_LOG_LEVEL</td><td>NONE</td></tr>
-   *   <tr><td>appInfo</td><td>sigmamind.appInfo</td><td>SIGMAMIND_APP_INFO</td><td>none</td></tr>
-   *   <tr><td>okHttpClient</td><td>-</td><td>-</td><td>the SDK's own</td></tr>
-   *   <tr><td>addInterceptor</td><td>-</td><td>-</td><td>none</td></tr>
-   * </table>
-   *
-   * <p>Durations read from properties or variables are seconds ({@code 30}, {@code 0.5}) or
-   * ISO-8601 ({@code PT2M}).
+   * <p>{@link ClientSetting} lists the settings {@link #fromEnv()} reads, with their system
+   * properties, environment variables, defaults and formats; {@link #okHttpClient}, {@link
+   * #addInterceptor} and {@link #addListener} are set in code only.
    */
   public static final class Builder {
-    @Nullable String apiKey;
-    String baseUrl = ClientOptions.DEFAULT_BASE_URL;
-    /** The checked form of {@link #baseUrl} when it came from a built client; spares re-parsing. */
-    @Nullable HttpUrl parsedBaseUrl;
-    Duration connectTimeout = ClientOptions.DEFAULT_CONNECT_TIMEOUT;
-    Duration attemptTimeout = ClientOptions.DEFAULT_ATTEMPT_TIMEOUT;
-    Duration overallTimeout = ClientOptions.DEFAULT_OVERALL_TIMEOUT;
-    int maxRetries = ClientOptions.DEFAULT_MAX_RETRIES;
-    @Nullable String appInfo;
-    LogLevel logLevel = LogLevel.NONE;
-    @Nullable OkHttpClient okHttpClient;
-    final List<Interceptor> interceptors = new ArrayList<>();
-    final List<RequestListener> listeners = new ArrayList<>();
-    Clock clock = Clock.systemUTC();
-    @Nullable Sleeper sleeper;
-    DoubleSupplier jitter = () -> ThreadLocalRandom.current().nextDouble();
+    /** Where every setting goes; this builder only names them for users. */
+    final ClientOptions.Builder options;
 
     private Builder() {
+      this(ClientOptions.builder());
+    }
+
+    private Builder(ClientOptions.Builder options) {
+      this.options = options;
     }
 
     /**
@@ -187,7 +170,7 @@ public final class SigmaMindClient implements AutoCloseable {
      * @return this builder
      */
     public Builder apiKey(@Nullable String apiKey) {
-      this.apiKey = apiKey;
+      options.apiKey = apiKey;
       return this;
     }
 
@@ -200,8 +183,7 @@ public final class SigmaMindClient implements AutoCloseable {
      * @return this builder
      */
     public Builder baseUrl(String baseUrl) {
-      this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
-      this.parsedBaseUrl = null;
+      options.baseUrl(baseUrl);
       return this;
     }
 
@@ -212,7 +194,7 @@ public final class SigmaMindClient implements AutoCloseable {
      * @return this builder
      */
     public Builder connectTimeout(Duration connectTimeout) {
-      this.connectTimeout = Objects.requireNonNull(connectTimeout, "connectTimeout");
+      options.calls.connectTimeout(connectTimeout);
       return this;
     }
 
@@ -224,7 +206,7 @@ public final class SigmaMindClient implements AutoCloseable {
      * @return this builder
      */
     public Builder attemptTimeout(Duration attemptTimeout) {
-      this.attemptTimeout = Objects.requireNonNull(attemptTimeout, "attemptTimeout");
+      options.calls.attemptTimeout(attemptTimeout);
       return this;
     }
 
@@ -236,7 +218,7 @@ public final class SigmaMindClient implements AutoCloseable {
      * @return this builder
      */
     public Builder overallTimeout(Duration overallTimeout) {
-      this.overallTimeout = Objects.requireNonNull(overallTimeout, "overallTimeout");
+      options.calls.overallTimeout(overallTimeout);
       return this;
     }
 
@@ -248,7 +230,7 @@ public final class SigmaMindClient implements AutoCloseable {
      * @return this builder
      */
     public Builder maxRetries(int maxRetries) {
-      this.maxRetries = maxRetries;
+      options.calls.maxRetries(maxRetries);
       return this;
     }
 
@@ -259,7 +241,7 @@ public final class SigmaMindClient implements AutoCloseable {
      * @return this builder
      */
     public Builder appInfo(String appInfo) {
-      this.appInfo = Objects.requireNonNull(appInfo, "appInfo");
+      options.appInfo = Objects.requireNonNull(appInfo, "appInfo");
       return this;
     }
 
@@ -270,7 +252,7 @@ public final class SigmaMindClient implements AutoCloseable {
      * @return this builder
      */
     public Builder logLevel(LogLevel logLevel) {
-      this.logLevel = Objects.requireNonNull(logLevel, "logLevel");
+      options.logLevel = Objects.requireNonNull(logLevel, "logLevel");
       return this;
     }
 
@@ -283,7 +265,7 @@ public final class SigmaMindClient implements AutoCloseable {
      * @return this builder
      */
     public Builder okHttpClient(OkHttpClient okHttpClient) {
-      this.okHttpClient = Objects.requireNonNull(okHttpClient, "okHttpClient");
+      options.okHttpClient = Objects.requireNonNull(okHttpClient, "okHttpClient");
       return this;
     }
 
@@ -295,7 +277,7 @@ public final class SigmaMindClient implements AutoCloseable {
      * @return this builder
      */
     public Builder addInterceptor(Interceptor interceptor) {
-      interceptors.add(Objects.requireNonNull(interceptor, "interceptor"));
+      options.interceptors.add(Objects.requireNonNull(interceptor, "interceptor"));
       return this;
     }
 
@@ -307,43 +289,52 @@ public final class SigmaMindClient implements AutoCloseable {
      * @return this builder
      */
     public Builder addListener(RequestListener listener) {
-      listeners.add(Objects.requireNonNull(listener, "listener"));
+      options.listeners.add(Objects.requireNonNull(listener, "listener"));
       return this;
     }
 
     /**
      * Applies the settings found in system properties, then environment variables (a property
-     * wins); unset ones keep their current value. See the table above for names and formats.
+     * wins); unset ones keep their current value. {@link ClientSetting} lists names, defaults and formats.
      *
      * @return this builder
      * @throws IllegalStateException naming the setting whose value cannot be read
      */
     public Builder fromEnv() {
-      ClientEnvironment.system().applyTo(this);
+      ClientEnvironment.system().applyTo(options);
       return this;
     }
 
-    /** Test hook: reads settings through the given lookups instead of the real ones. */
-    Builder fromEnv(ClientEnvironment environment) {
-      environment.applyTo(this);
+    /**
+     * As {@link #fromEnv()}, reading through the given lookups instead of the process's: for a
+     * tool that takes settings from its own configuration (a JUnit Platform configuration
+     * parameter, a Maven property) or a test.
+     *
+     * @param properties values by property name ({@code sigmamind.maxRetries}); null when unset
+     * @param environment values by environment variable name ({@code SIGMAMIND_MAX_RETRIES}); null when unset
+     * @return this builder
+     * @throws IllegalStateException naming the setting whose value cannot be read
+     */
+    public Builder fromEnv(Function<String, @Nullable String> properties, Function<String, @Nullable String> environment) {
+      new ClientEnvironment(properties, environment).applyTo(options);
       return this;
     }
 
     /** Test hook: the clock behind deadlines and {@code Retry-After} dates. */
     Builder clock(Clock clock) {
-      this.clock = Objects.requireNonNull(clock, "clock");
+      options.clock = Objects.requireNonNull(clock, "clock");
       return this;
     }
 
     /** Test hook: how retries and polls wait. */
     Builder sleeper(Sleeper sleeper) {
-      this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+      options.sleeper = Objects.requireNonNull(sleeper, "sleeper");
       return this;
     }
 
     /** Test hook: the backoff jitter, a fraction in [0, 1]. */
     Builder jitter(DoubleSupplier jitter) {
-      this.jitter = Objects.requireNonNull(jitter, "jitter");
+      options.jitter = Objects.requireNonNull(jitter, "jitter");
       return this;
     }
 
@@ -357,8 +348,8 @@ public final class SigmaMindClient implements AutoCloseable {
      *     non-ASCII appInfo
      */
     public SigmaMindClient build() {
-      ClientOptions options = new ClientOptions(this);
-      return new SigmaMindClient(options, new ClientResources(options.okHttpClient == null), true, null);
+      ClientOptions built = options.build();
+      return new SigmaMindClient(built, new ClientResources(built.okHttpClient == null), true, null);
     }
   }
 }

@@ -106,8 +106,8 @@ public final class WaitOptions {
 
   @Override
   public String toString() {
-    return "WaitOptions{timeout=" + timeout + ", initialInterval=" + initialInterval + ", maxInterval=" + maxInterval
-        + ", adaptive=" + adaptive + "}";
+    return "WaitOptions{timeout=" + DurationText.format(timeout) + ", initialInterval="
+        + DurationText.format(initialInterval) + ", maxInterval=" + DurationText.format(maxInterval) + ", adaptive=" + adaptive + "}";
   }
 
   /**
@@ -194,11 +194,11 @@ public final class WaitOptions {
     public WaitOptions build() {
       if (!isPositive(timeout) || !isPositive(initialInterval) || !isPositive(maxInterval)) {
         throw new IllegalStateException("timeout, initialInterval and maxInterval must be positive: "
-            + timeout + ", " + initialInterval + ", " + maxInterval);
+            + DurationText.format(timeout) + ", " + DurationText.format(initialInterval) + ", " + DurationText.format(maxInterval));
       }
       if (initialInterval.compareTo(maxInterval) > 0) {
         throw new IllegalStateException(
-            "initialInterval " + initialInterval + " exceeds maxInterval " + maxInterval);
+            "initialInterval " + DurationText.format(initialInterval) + " exceeds maxInterval " + DurationText.format(maxInterval));
       }
       return new WaitOptions(this);
     }

@@ -101,7 +101,7 @@ class BatchWaitTest extends MockServerTest {
         () -> batchRuns.waitForCompletionAsync("batch_1", options)))
         .isInstanceOfSatisfying(BatchWaitTimeoutException.class, e -> {
           assertThat(e.lastBatchRun().successfulAttempts()).isEqualTo(3L);
-          assertThat(e).hasMessage("Batch batch_1 not complete after PT3S: 3/40 runs judged");
+          assertThat(e).hasMessage("Batch batch_1 not complete after 3s: 3/40 runs judged");
         });
 
     // Waits never run past the deadline, where one last poll is made.

@@ -37,7 +37,7 @@ class ClientBuilderTest {
   }
 
   private static SigmaMindClient.Builder fromLookups(Map<String, String> properties, Map<String, String> environment) {
-    return SigmaMindClient.builder().fromEnv(new ClientEnvironment(properties::get, environment::get));
+    return SigmaMindClient.builder().fromEnv(properties::get, environment::get);
   }
 
   @Test
@@ -67,8 +67,8 @@ class ClientBuilderTest {
     assertThatIllegalStateException().isThrownBy(builder::build)
         .withMessageContaining("apiKey contains whitespace or a character an HTTP header cannot carry")
         .withMessageContaining("baseUrl is not an http(s) URL: 'ftp://example.com'")
-        .withMessageContaining("connectTimeout must be positive but was PT-1S")
-        .withMessageContaining("attemptTimeout must be positive but was PT0S")
+        .withMessageContaining("connectTimeout must be positive but was -1s")
+        .withMessageContaining("attemptTimeout must be positive but was 0s")
         .withMessageContaining("overallTimeout must be at most")
         .withMessageContaining("maxRetries must be >= 0 but was -1")
         .withMessageContaining("appInfo must be non-blank printable ASCII")
@@ -85,8 +85,8 @@ class ClientBuilderTest {
   @Test
   void defaultsAreDocumentedOnes() {
     try (SigmaMindClient client = SigmaMindClient.builder().apiKey(API_KEY).build()) {
-      assertThat(client).hasToString("SigmaMindClient{baseUrl=https://api.sigmamind.ai/, connectTimeout=PT10S, "
-          + "attemptTimeout=PT30S, overallTimeout=PT2M, maxRetries=2, logLevel=NONE, apiKey=[redacted]}");
+      assertThat(client).hasToString("SigmaMindClient{baseUrl=https://api.sigmamind.ai/, connectTimeout=10s, "
+          + "attemptTimeout=30s, overallTimeout=2m, maxRetries=2, logLevel=NONE, apiKey=[redacted]}");
     }
   }
 
@@ -107,14 +107,14 @@ class ClientBuilderTest {
 
     SigmaMindClient.Builder builder = fromLookups(properties, environment);
 
-    assertThat(builder.apiKey).isEqualTo("from-property");
-    assertThat(builder.baseUrl).isEqualTo("https://gateway.example.com/sigmamind");
-    assertThat(builder.connectTimeout).isEqualTo(Duration.ofMillis(500));
-    assertThat(builder.attemptTimeout).isEqualTo(ofSeconds(20));
-    assertThat(builder.overallTimeout).isEqualTo(ofSeconds(90));
-    assertThat(builder.maxRetries).isEqualTo(5);
-    assertThat(builder.logLevel).isEqualTo(LogLevel.HEADERS);
-    assertThat(builder.appInfo).isEqualTo("my-ci/2");
+    assertThat(builder.options.apiKey).isEqualTo("from-property");
+    assertThat(builder.options.baseUrl).isEqualTo("https://gateway.example.com/sigmamind");
+    assertThat(builder.options.calls.build().connectTimeout).isEqualTo(Duration.ofMillis(500));
+    assertThat(builder.options.calls.build().attemptTimeout).isEqualTo(ofSeconds(20));
+    assertThat(builder.options.calls.build().overallTimeout).isEqualTo(ofSeconds(90));
+    assertThat(builder.options.calls.build().maxRetries).isEqualTo(5);
+    assertThat(builder.options.logLevel).isEqualTo(LogLevel.HEADERS);
+    assertThat(builder.options.appInfo).isEqualTo("my-ci/2");
     try (SigmaMindClient client = builder.build()) {
       assertThat(client.toString()).contains("baseUrl=https://gateway.example.com/sigmamind/", "appInfo=my-ci/2");
     }
@@ -122,21 +122,31 @@ class ClientBuilderTest {
 
   @Test
   void fromEnvLeavesUnsetSettingsAlone() {
-    SigmaMindClient.Builder builder = SigmaMindClient.builder().maxRetries(7).fromEnv(new ClientEnvironment(name -> null, name -> null));
+    SigmaMindClient.Builder builder = SigmaMindClient.builder().maxRetries(7).fromEnv(name -> null, name -> null);
 
-    assertThat(builder.maxRetries).isEqualTo(7);
-    assertThat(builder.apiKey).isNull();
+    assertThat(builder.options.calls.build().maxRetries).isEqualTo(7);
+    assertThat(builder.options.apiKey).isNull();
     assertThatIllegalStateException().isThrownBy(builder::build).withMessageContaining("SIGMAMIND_API_KEY");
+  }
+
+  @Test
+  void environmentDurationsUseTheOneGrammar() {
+    SigmaMindClient.Builder builder = fromLookups(Map.of("sigmamind.connectTimeout", "1m30s"),
+        Map.of("SIGMAMIND_OVERALL_TIMEOUT", "90s", "SIGMAMIND_ATTEMPT_TIMEOUT", "500ms"));
+
+    assertThat(builder.options.calls.build().overallTimeout).isEqualTo(ofSeconds(90));
+    assertThat(builder.options.calls.build().attemptTimeout).isEqualTo(Duration.ofMillis(500));
+    assertThat(builder.options.calls.build().connectTimeout).isEqualTo(ofSeconds(90));
   }
 
   @Test
   void unreadableEnvironmentValuesNameTheSetting() {
     assertThatIllegalStateException()
         .isThrownBy(() -> fromLookups(Map.of(), Map.of("SIGMAMIND_MAX_RETRIES", "many")))
-        .withMessage("sigmamind.maxRetries / SIGMAMIND_MAX_RETRIES must be an integer but was 'many'");
+        .withMessage("sigmamind.maxRetries / SIGMAMIND_MAX_RETRIES must be an integer, 0 or more but was 'many'");
     assertThatIllegalStateException()
         .isThrownBy(() -> fromLookups(Map.of("sigmamind.overallTimeout", "2 minutes"), Map.of()))
-        .withMessageStartingWith("sigmamind.overallTimeout / SIGMAMIND_OVERALL_TIMEOUT must be seconds");
+        .withMessageStartingWith("sigmamind.overallTimeout / SIGMAMIND_OVERALL_TIMEOUT must be a duration: 500ms, 90s");
     assertThatIllegalStateException()
         .isThrownBy(() -> fromLookups(Map.of(), Map.of("SIGMAMIND_LOG_LEVEL", "LOUD")))
         .withMessageContaining("NONE, BASIC or HEADERS");

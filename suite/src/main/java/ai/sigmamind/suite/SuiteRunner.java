@@ -65,7 +65,7 @@ public final class SuiteRunner {
         throw new IllegalArgumentException("parallel must be at least 1, was " + parallel);
       }
       if (timeout.isNegative() || timeout.isZero()) {
-        throw new IllegalArgumentException("timeout must be positive, was " + timeout);
+        throw new IllegalArgumentException("timeout must be positive, was " + ai.sigmamind.sdk.DurationText.format(timeout));
       }
       gates = List.copyOf(gates);
     }

@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * try (Target target = Target.embeddedSandbox()) {
  *   System.out.println(target.description());   // "embedded sandbox at http://127.0.0.1:41233 (simulated: ...)"
  * }
- * try (Target target = Target.api(SigmaMindClient.builder().apiKey(key).build(), "https://api.sigmamind.ai")) {
+ * try (Target target = Target.api(SigmaMindClient.builder().apiKey(key).build())) {
  *   ...
  * }
  * }</pre>
@@ -36,14 +36,15 @@ public final class Target implements AutoCloseable {
   }
 
   /**
-   * SigmaMind's API at {@code baseUrl}, through {@code client} (closed with this target).
+   * SigmaMind's API, through {@code client} (closed with this target); the reports name the
+   * client's base URL.
    *
-   * @param client a client configured for {@code baseUrl}, with the key
-   * @param baseUrl the URL {@code client} calls, for the reports; not checked against the client
+   * @param client a client configured with the key and base URL
    * @return the target; closing it closes {@code client}
    */
-  public static Target api(SigmaMindClient client, String baseUrl) {
-    return new Target(client, null, baseUrl);
+  public static Target api(SigmaMindClient client) {
+    String url = client.baseUrl();
+    return new Target(client, null, url.endsWith("/") ? url.substring(0, url.length() - 1) : url);
   }
 
   /**

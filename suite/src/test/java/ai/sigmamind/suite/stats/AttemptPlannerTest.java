@@ -107,7 +107,7 @@ class AttemptPlannerTest {
         .hasMessage("a plan needs at least one test case");
   }
 
-  /** The planner table in the README's "The planner: how many attempts". */
+  /** The planner table in docs/statistics.md, "The planner: how many attempts". */
   @ParameterizedTest(name = "{1} cases, {0} drop: {2}")
   @CsvSource({"0.3, 1, 41", "0.3, 5, 60", "0.3, 20, 79", "0.2, 5, 131"})
   void theReadmesFiguresWithoutABaseline(double drop, int cases, int attempts) {

@@ -43,7 +43,7 @@ import java.util.stream.Stream;
 public final class PublicApi {
   private static final String HEADER = """
       # The public API of %s, one line per public or protected type and member.
-      # Generated and compared by the build (release-checks/src/check/PublicApi.java); do not edit.
+      # Generated and compared by the build (build-tools/PublicApi.java); do not edit.
       # To accept a change on purpose: %s
       """;
 

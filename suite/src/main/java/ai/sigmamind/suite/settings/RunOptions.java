@@ -1,0 +1,89 @@
+package ai.sigmamind.suite.settings;
+
+import static ai.sigmamind.suite.settings.SettingsRegistry.ALPHA;
+import static ai.sigmamind.suite.settings.SettingsRegistry.BASELINE;
+import static ai.sigmamind.suite.settings.SettingsRegistry.MIN_DROP;
+import static ai.sigmamind.suite.settings.SettingsRegistry.MIN_PASS_RATE;
+import static ai.sigmamind.suite.settings.SettingsRegistry.PARALLEL;
+import static ai.sigmamind.suite.settings.SettingsRegistry.REPORT_DIR;
+import static ai.sigmamind.suite.settings.SettingsRegistry.TIMEOUT;
+
+import ai.sigmamind.suite.BaselineGate;
+import ai.sigmamind.suite.Baselines;
+import ai.sigmamind.suite.Gate;
+import ai.sigmamind.suite.PassRateGate;
+import ai.sigmamind.suite.ReportFiles;
+import ai.sigmamind.suite.Suite;
+import ai.sigmamind.suite.SuiteRunner;
+import ai.sigmamind.suite.UsageException;
+import ai.sigmamind.suite.stats.GateSettings;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * How every door runs suites: the timeout, parallel suites, the report directory and the gates,
+ * read from a door's values with one set of defaults. The absolute floor ({@code minPassRate},
+ * 0.8) applies unless a baseline is given; with a baseline, the run is compared case by case and
+ * fails only on a significant drop of at least {@code minDrop}.
+ */
+public final class RunOptions {
+  /** The floor when neither a floor nor a baseline is given. */
+  public static final double DEFAULT_MIN_PASS_RATE = 0.8;
+  /** How long each batch may take when no timeout is given. */
+  public static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(30);
+  /** How many suites run at a time when not given. */
+  public static final int DEFAULT_PARALLEL = 4;
+
+  private RunOptions() {
+  }
+
+  /**
+   * Reads and checks the run's settings, without any request.
+   *
+   * @param values the door's values
+   * @param defaultReportDir where reports go when no report directory is given (each door has its own)
+   * @param suites the suites to run, for the checks that depend on them (one suite per baseline)
+   * @return the settings for {@link SuiteRunner}
+   * @throws UsageException naming the setting at fault
+   */
+  public static SuiteRunner.Settings read(SettingValues values, Path defaultReportDir, List<Suite> suites) {
+    Duration timeout = values.duration(TIMEOUT).orElse(DEFAULT_TIMEOUT);
+    int parallel = values.count(PARALLEL, 1).orElse(DEFAULT_PARALLEL);
+    Path reports = values.path(REPORT_DIR).orElse(defaultReportDir);
+    return new SuiteRunner.Settings(new ReportFiles(reports), timeout, parallel, gates(values, suites));
+  }
+
+  private static List<Gate> gates(SettingValues values, List<Suite> suites) {
+    Door door = values.door();
+    Optional<Path> baseline = values.path(BASELINE);
+    Optional<Double> floor = values.number(MIN_PASS_RATE, 0, 1);
+    List<Gate> gates = new ArrayList<>();
+    if (floor.isPresent() || baseline.isEmpty()) {
+      gates.add(new PassRateGate(floor.orElse(DEFAULT_MIN_PASS_RATE)));
+    }
+    Optional<Double> minDrop = values.number(MIN_DROP, Double.MIN_VALUE, 1);
+    Optional<Double> alpha = values.number(ALPHA, Double.MIN_VALUE, Math.nextDown(1.0));
+    if (baseline.isEmpty()) {
+      if (minDrop.isPresent() || alpha.isPresent()) {
+        throw new UsageException(MIN_DROP.nameIn(door) + " and " + ALPHA.nameIn(door) + " apply to the comparison "
+            + "with a baseline: add " + BASELINE.nameIn(door));
+      }
+      return gates;
+    }
+    if (suites.size() > 1) {
+      throw new UsageException(BASELINE.nameIn(door) + " compares one suite with its baseline, but " + suites.size()
+          + " suites were given");
+    }
+    GateSettings settings = GateSettings.defaults();
+    settings = minDrop.isPresent() ? settings.withMinDrop(minDrop.get()) : settings;
+    settings = alpha.isPresent() ? settings.withAlpha(alpha.get()) : settings;
+    BaselineGate gate = BaselineGate.read(baseline.get(), settings);
+    suites.forEach(gate::check);
+    Baselines.checkHistory(baseline.get());
+    gates.add(gate);
+    return gates;
+  }
+}
