@@ -1,6 +1,8 @@
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Test;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Spec text becomes Javadoc that doclint accepts and that shows what the author wrote: nothing in a
@@ -9,44 +11,42 @@ import org.junit.jupiter.api.Test;
  */
 class OverlaySpecJavadocTest {
 
-  @Test
-  void codeSpansBecomeCodeTagsThatKeepAngleBrackets() {
-    assertThat(OverlaySpec.javadocLines("A bare array (a `List<TestCase>` in Java)."))
-        .containsExactly("A bare array (a {@code List<TestCase>} in Java).");
+  /** Spec text and the Javadoc lines it must become. */
+  private record Rendering(String what, String spec, String... javadoc) {
+    @Override
+    public String toString() {
+      return what;
+    }
   }
 
-  @Test
-  void textThatJavadocWouldReadAsMarkupIsEscaped() {
-    assertThat(OverlaySpec.javadocLines("Send X-API-Key: <key> & wait; a < b > c\n@param is not a tag"))
-        .containsExactly("Send X-API-Key: &lt;key&gt; &amp; wait; a &lt; b &gt; c", "&#64;param is not a tag");
+  static Stream<Rendering> renderings() {
+    return Stream.of(
+        new Rendering("code spans become code tags that keep angle brackets",
+            "A bare array (a `List<TestCase>` in Java).",
+            "A bare array (a {@code List<TestCase>} in Java)."),
+        new Rendering("text that javadoc would read as markup is escaped",
+            "Send X-API-Key: <key> & wait; a < b > c\n@param is not a tag",
+            "Send X-API-Key: &lt;key&gt; &amp; wait; a &lt; b &gt; c", "&#64;param is not a tag"),
+        new Rendering("nothing can end the comment or form a unicode escape",
+            "glob /v1/*/ and \\u002a/ and `C:\\u0041` and `*/`",
+            "glob /v1/*&#47; and &#92;u002a/ and <code>C:&#92;u0041</code> and <code>*&#47;</code>"),
+        new Rendering("code spans with braces are html code so they cannot unbalance the tag",
+            "Path `/v1/test-runs/{jobId}`.",
+            "Path <code>/v1/test-runs/{jobId}</code>."),
+        new Rendering("an unmatched backtick stays literal",
+            "one ` tick",
+            "one ` tick"),
+        new Rendering("line breaks are kept and later paragraphs open with p",
+            "First line\n  continues `across\nlines`.\n\n  Second paragraph.\n",
+            "First line", "continues {@code across", "lines}.", "<p>Second paragraph."),
+        new Rendering("list items and bold become html",
+            "Terms:\n\n* a **test case** is\n  a persona;\n- a batch run.",
+            "Terms:", "<ul>", "<li>a <b>test case</b> is", "a persona;", "<li>a batch run.", "</ul>"));
   }
 
-  @Test
-  void nothingCanEndTheCommentOrFormAUnicodeEscape() {
-    assertThat(OverlaySpec.javadocLines("glob /v1/*/ and \\u002a/ and `C:\\u0041` and `*/`"))
-        .containsExactly("glob /v1/*&#47; and &#92;u002a/ and <code>C:&#92;u0041</code> and <code>*&#47;</code>");
-  }
-
-  @Test
-  void codeSpansWithBracesAreHtmlCodeSoTheyCannotUnbalanceTheTag() {
-    assertThat(OverlaySpec.javadocLines("Path `/v1/test-runs/{jobId}`."))
-        .containsExactly("Path <code>/v1/test-runs/{jobId}</code>.");
-  }
-
-  @Test
-  void anUnmatchedBacktickStaysLiteral() {
-    assertThat(OverlaySpec.javadocLines("one ` tick")).containsExactly("one ` tick");
-  }
-
-  @Test
-  void lineBreaksAreKeptAndLaterParagraphsOpenWithP() {
-    assertThat(OverlaySpec.javadocLines("First line\n  continues `across\nlines`.\n\n  Second paragraph.\n"))
-        .containsExactly("First line", "continues {@code across", "lines}.", "<p>Second paragraph.");
-  }
-
-  @Test
-  void listItemsAndBoldBecomeHtml() {
-    assertThat(OverlaySpec.javadocLines("Terms:\n\n* a **test case** is\n  a persona;\n- a batch run."))
-        .containsExactly("Terms:", "<ul>", "<li>a <b>test case</b> is", "a persona;", "<li>a batch run.", "</ul>");
+  @ParameterizedTest
+  @MethodSource("renderings")
+  void specTextBecomesJavadoc(Rendering rendering) {
+    assertThat(OverlaySpec.javadocLines(rendering.spec())).containsExactly(rendering.javadoc());
   }
 }

@@ -41,7 +41,6 @@ public final class StockGeneratedClient implements AutoCloseable {
 
   @Override
   public void close() {
-    okHttp.dispatcher().executorService().shutdown();
-    okHttp.connectionPool().evictAll();
+    OkHttpMoshiClient.release(okHttp);
   }
 }

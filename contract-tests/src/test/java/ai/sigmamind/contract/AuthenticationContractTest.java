@@ -5,7 +5,6 @@ import static ai.sigmamind.contract.Examples.BATCH_ID;
 import static ai.sigmamind.contract.Examples.JOB_ID;
 import static ai.sigmamind.contract.Examples.REVOKED_API_KEY;
 import static ai.sigmamind.contract.Examples.TEST_CASE_ID;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.sigmamind.sdk.AuthenticationException;
 import ai.sigmamind.sdk.SigmaMindClient;
@@ -49,11 +48,7 @@ class AuthenticationContractTest {
   @PactTestFor(pactMethod = "everyOperationWithARevokedKey")
   void everyOperationRaisesAuthenticationException(MockServer server) {
     try (SigmaMindClient client = ConsumerClients.against(server, REVOKED_API_KEY)) {
-      for (SdkCall call : CALLS) {
-        assertThatThrownBy(() -> call.invoke(client))
-            .as(call.operationId())
-            .isInstanceOf(AuthenticationException.class);
-      }
+      CALLS.forEach(call -> call.assertRaises(client, AuthenticationException.class, call.operationId()));
     }
   }
 }

@@ -59,9 +59,7 @@ final class Bodies {
 
   /** A run still in progress: no {@code completedDate}, verdict or remarks yet. */
   static void runningTestRun(LambdaDslObject run) {
-    run.stringMatcher("batchId", "batch_\\S+", Examples.BATCH_ID)
-        .stringMatcher("workspaceId", "org_\\S+", WORKSPACE_ID)
-        .object("agent", Bodies::agent)
+    inBatch(run)
         .object("testCase", Bodies::testCase)
         .stringMatcher("jobId", "job_\\S+", Examples.JOB_ID)
         // Both generations' prefixes, chat- and chat_.
@@ -79,10 +77,14 @@ final class Bodies {
   }
 
   static void batchRunCreated(LambdaDslObject batch) {
-    batch.stringMatcher("batchId", "batch_\\S+", Examples.BATCH_ID)
+    inBatch(batch).stringMatcher("createdDate", ISO_DATE_TIME, SEED_DATE);
+  }
+
+  /** What a batch and each of its runs start with: the batch's id, its workspace and its agent. */
+  private static LambdaDslObject inBatch(LambdaDslObject object) {
+    return object.stringMatcher("batchId", "batch_\\S+", Examples.BATCH_ID)
         .stringMatcher("workspaceId", "org_\\S+", WORKSPACE_ID)
-        .object("agent", Bodies::agent)
-        .stringMatcher("createdDate", ISO_DATE_TIME, SEED_DATE);
+        .object("agent", Bodies::agent);
   }
 
   /** A batch with its test cases and the counters the SDK's completion check reads. */
@@ -99,26 +101,26 @@ final class Bodies {
    * the SDK's auto-pager asks for the next page exactly when it is true.
    */
   static DslPart page(Consumer<LambdaDslObject> item, int page, int size, boolean hasNext) {
-    return newJsonBody(body -> body
-        .eachLike("data", item)
-        .integerType("page", page)
-        .integerType("size", size)
-        .integerType("totalCount", hasNext ? size + 1 : 1)
-        .integerType("totalPages", hasNext ? page + 2 : page + 1)
-        .booleanValue("hasNext", hasNext)
-        .booleanType("hasPrevious", page > 0)).build();
+    return envelope(body -> body.eachLike("data", item), page, size, hasNext ? size + 1 : 1,
+        hasNext ? page + 2 : page + 1, hasNext);
   }
 
   /** A page with no items: {@code data} is pinned as an empty array. */
   static DslPart emptyPage(int size) {
-    return newJsonBody(body -> body
-        .array("data", items -> { })
-        .integerType("page", 0)
-        .integerType("size", size)
-        .integerType("totalCount", 0)
-        .integerType("totalPages", 0)
-        .booleanValue("hasNext", false)
-        .booleanType("hasPrevious", false)).build();
+    return envelope(body -> body.array("data", items -> { }), 0, size, 0, 0, false);
+  }
+
+  private static DslPart envelope(Consumer<LambdaDslObject> data, int page, int size, int totalCount, int totalPages,
+      boolean hasNext) {
+    return newJsonBody(body -> {
+      data.accept(body);
+      body.integerType("page", page)
+          .integerType("size", size)
+          .integerType("totalCount", totalCount)
+          .integerType("totalPages", totalPages)
+          .booleanValue("hasNext", hasNext)
+          .booleanType("hasPrevious", page > 0);
+    }).build();
   }
 
   /** The documented Spring-style error body, every field by type. */

@@ -8,7 +8,6 @@ import static ai.sigmamind.contract.Examples.UNKNOWN_JOB_ID;
 import static ai.sigmamind.contract.Examples.UNKNOWN_TEST_CASE_ID;
 import static ai.sigmamind.contract.ProviderStateNames.agentExists;
 import static ai.sigmamind.contract.ProviderStateNames.batchExists;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.sigmamind.sdk.NotFoundException;
 import ai.sigmamind.sdk.SigmaMindClient;
@@ -36,6 +35,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class NotFoundContractTest {
   /** What is missing, the provider state that makes it the only thing missing, and the call. */
   private record Missing(String what, String state, SdkCall call) {
+    String description() {
+      return call.operationId() + " for " + what;
+    }
   }
 
   private static final List<Missing> MISSING = Arrays.stream(ApiOperation.values()).map(NotFoundContractTest::missing).toList();
@@ -58,10 +60,9 @@ class NotFoundContractTest {
   V4Pact everyOperationWithAnUnknownId(PactDslWithProvider builder) {
     PactDslResponse response = null;
     for (Missing missing : MISSING) {
-      String description = missing.call().operationId() + " for " + missing.what();
       response = missing.call()
           .request((response == null ? builder.given(missing.state()) : response.given(missing.state()))
-              .uponReceiving(description), Examples.API_KEY)
+              .uponReceiving(missing.description()), Examples.API_KEY)
           .willRespondWith()
           .status(404);
     }
@@ -72,11 +73,7 @@ class NotFoundContractTest {
   @PactTestFor(pactMethod = "everyOperationWithAnUnknownId")
   void everyOperationRaisesNotFound(MockServer server) {
     try (SigmaMindClient client = ConsumerClients.against(server)) {
-      for (Missing missing : MISSING) {
-        assertThatThrownBy(() -> missing.call().invoke(client))
-            .as(missing.call().operationId() + " for " + missing.what())
-            .isInstanceOf(NotFoundException.class);
-      }
+      MISSING.forEach(missing -> missing.call().assertRaises(client, NotFoundException.class, missing.description()));
     }
   }
 }

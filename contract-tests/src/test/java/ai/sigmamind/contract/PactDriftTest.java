@@ -42,7 +42,7 @@ class PactDriftTest {
 
   @Test
   void aChangedBodyIsReportedWithItsInteractionAndPath() {
-    PactDrift drift = PactDrift.between(json(COMMITTED), json(COMMITTED.replace("\"isSuccesful\": true", "\"isSuccessful\": true")));
+    PactDrift drift = driftReplacing("\"isSuccesful\": true", "\"isSuccessful\": true");
 
     assertThat(drift.isEmpty()).isFalse();
     assertThat(drift.describe())
@@ -54,18 +54,14 @@ class PactDriftTest {
 
   @Test
   void addedAndRemovedInteractionsAreReported() {
-    PactDrift drift = PactDrift.between(json(COMMITTED), json(COMMITTED.replace("delete a case", "delete a test case")));
-
-    assertThat(drift.describe())
+    assertThat(driftReplacing("delete a case", "delete a test case").describe())
         .contains("+ added:   \"delete a test case\"")
         .contains("- removed: \"delete a case\"");
   }
 
   @Test
   void aChangedProviderStateIsANewInteraction() {
-    PactDrift drift = PactDrift.between(json(COMMITTED), json(COMMITTED.replace("run exists", "run is running")));
-
-    assertThat(drift.describe())
+    assertThat(driftReplacing("run exists", "run is running").describe())
         .contains("+ added:   \"get a run\" given run is running")
         .contains("- removed: \"get a run\" given run exists");
   }
@@ -78,6 +74,11 @@ class PactDriftTest {
     assertThat(canonical.indexOf("\"consumer\"")).isLessThan(canonical.indexOf("\"interactions\""));
     assertThat(canonical.indexOf("delete a case")).isLessThan(canonical.indexOf("get a run"));
     assertThat(PactDrift.between(json(canonical), json(COMMITTED)).isEmpty()).isTrue();
+  }
+
+  /** The drift from the committed pact to one with {@code from} replaced by {@code to}. */
+  private static PactDrift driftReplacing(String from, String to) {
+    return PactDrift.between(json(COMMITTED), json(COMMITTED.replace(from, to)));
   }
 
   private static JsonNode json(String text) {

@@ -91,11 +91,11 @@ class SandboxMatchesSpecTest {
     assertThatThrownBy(() -> client.agent(AGENT_ID).testCases().create(request -> request.userPrompt(" ").successCriteria("x")))
         .isInstanceOf(BadRequestException.class);
     for (SdkCall call : SdkCalls.all(AGENT_ID, Examples.TEST_CASE_ID, Examples.BATCH_ID, Examples.JOB_ID)) {
-      assertThatThrownBy(() -> call.invoke(revoked)).as(call.operationId()).isInstanceOf(AuthenticationException.class);
+      call.assertRaises(revoked, AuthenticationException.class, call.operationId());
     }
     for (SdkCall call : SdkCalls.all(Examples.UNKNOWN_AGENT_ID, Examples.UNKNOWN_TEST_CASE_ID, Examples.UNKNOWN_BATCH_ID,
         Examples.UNKNOWN_JOB_ID)) {
-      assertThatThrownBy(() -> call.invoke(client)).as(call.operationId()).isInstanceOf(NotFoundException.class);
+      call.assertRaises(client, NotFoundException.class, call.operationId());
     }
   }
 

@@ -1,11 +1,14 @@
 package ai.sigmamind.contract;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import ai.sigmamind.sdk.Agent;
 import ai.sigmamind.sdk.SigmaMindClient;
 import ai.sigmamind.sdk.models.ApiOperation;
 import au.com.dius.pact.consumer.dsl.DslPart;
 import au.com.dius.pact.consumer.dsl.PactDslRequestWithPath;
 import au.com.dius.pact.consumer.dsl.PactDslRequestWithoutPath;
+import au.com.dius.pact.consumer.dsl.PactDslResponse;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import org.jspecify.annotations.Nullable;
@@ -57,6 +60,16 @@ record SdkCall(ApiOperation operation, String agentId, String path, @Nullable St
     return withHeaderQueryAndBody(interaction.method(operation.method()).path(path), apiKey);
   }
 
+  /** The request, sent with the accepted key {@link Examples#API_KEY}, answered with {@code status} and a JSON body. */
+  PactDslResponse answered(PactDslRequestWithoutPath interaction, int status, DslPart body) {
+    return Bodies.json(request(interaction, Examples.API_KEY), status, body);
+  }
+
+  /** The same, for an interaction chained onto a previous one. */
+  PactDslResponse answered(PactDslRequestWithPath interaction, int status, DslPart body) {
+    return Bodies.json(request(interaction, Examples.API_KEY), status, body);
+  }
+
   private PactDslRequestWithPath withHeaderQueryAndBody(PactDslRequestWithPath request, String apiKey) {
     PactDslRequestWithPath described = withApiKey(request, apiKey);
     if (query != null) {
@@ -81,8 +94,8 @@ record SdkCall(ApiOperation operation, String agentId, String path, @Nullable St
         : described;
   }
 
-  /** Makes the SDK send this request; the test asserts on what it throws. */
-  void invoke(SigmaMindClient client) {
-    invocation.accept(client.agent(agentId));
+  /** Makes the SDK send this request through {@code client} and asserts that it raises {@code expected}. */
+  void assertRaises(SigmaMindClient client, Class<? extends Throwable> expected, String description) {
+    assertThatThrownBy(() -> invocation.accept(client.agent(agentId))).as(description).isInstanceOf(expected);
   }
 }

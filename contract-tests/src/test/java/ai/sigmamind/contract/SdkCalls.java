@@ -6,8 +6,11 @@ import ai.sigmamind.sdk.PageRequest;
 import ai.sigmamind.sdk.models.ApiOperation;
 import ai.sigmamind.sdk.models.CreateTestCaseRequest;
 import ai.sigmamind.sdk.models.MockDataVariable;
+import au.com.dius.pact.consumer.dsl.DslPart;
+import au.com.dius.pact.consumer.dsl.LambdaDslObject;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 
 /** The API's operations ({@link ApiOperation}) as {@link SdkCall}s for given ids, with the inputs the consumer tests use. */
 final class SdkCalls {
@@ -54,8 +57,7 @@ final class SdkCalls {
   static SdkCall createTestCase(String agentId) {
     // Exactly what the SDK sends for seedTestCase: a request body may not carry unexpected keys.
     return SdkCall.of(ApiOperation.CREATE_TEST_CASE, agentId, null, null,
-        newJsonBody(body -> body
-            .stringValue("agentId", agentId)
+        bodyOf(agentId, body -> body
             .stringType("llmModel", "gpt-4o-mini")
             .array("mockData", variables -> variables
                 .object(variable -> variable.stringType("variableName", "customer_name").stringType("value", "John Doe"))
@@ -63,9 +65,13 @@ final class SdkCalls {
             .stringType("userPrompt", "You are an angry customer who wants to cancel his subscription. ")
             .integerType("attempt", 5)
             .stringType("successCriteria",
-                "Agent should acknowledge the request, offer alternatives, and confirm cancellation if the user insists."))
-            .build(),
+                "Agent should acknowledge the request, offer alternatives, and confirm cancellation if the user insists.")),
         agent -> agent.testCases().create(SdkCalls::seedTestCase));
+  }
+
+  /** A request body: the agent id, exactly, then {@code fields}. */
+  private static DslPart bodyOf(String agentId, Consumer<LambdaDslObject> fields) {
+    return newJsonBody(body -> fields.accept(body.stringValue("agentId", agentId))).build();
   }
 
   static SdkCall listTestCases(String agentId) {
@@ -81,9 +87,7 @@ final class SdkCalls {
   /** A partial update: only the agent id and the changed field travel. */
   static SdkCall updateTestCase(String agentId, String testCaseId) {
     return SdkCall.of(ApiOperation.UPDATE_TEST_CASE, agentId, testCaseId, null,
-        newJsonBody(body -> body
-            .stringValue("agentId", agentId)
-            .integerType("attempt", (int) UPDATED_ATTEMPTS)).build(),
+        bodyOf(agentId, body -> body.integerType("attempt", (int) UPDATED_ATTEMPTS)),
         agent -> agent.testCases().update(testCaseId, changes -> changes.attempt(UPDATED_ATTEMPTS)));
   }
 
@@ -94,9 +98,7 @@ final class SdkCalls {
 
   static SdkCall createBatchRun(String agentId, String testCaseId) {
     return SdkCall.of(ApiOperation.CREATE_BATCH_RUN, agentId, null, null,
-        newJsonBody(body -> body
-            .stringValue("agentId", agentId)
-            .array("testCases", ids -> ids.stringValue(testCaseId))).build(),
+        bodyOf(agentId, body -> body.array("testCases", ids -> ids.stringValue(testCaseId))),
         agent -> agent.batchRuns().create(testCaseId));
   }
 

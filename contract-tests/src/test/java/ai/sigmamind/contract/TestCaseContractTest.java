@@ -32,23 +32,21 @@ class TestCaseContractTest {
 
   @Pact(consumer = Contract.CONSUMER)
   V4Pact createTestCase(PactDslWithProvider builder) {
-    return Bodies.json(SdkCalls.createTestCase(AGENT_ID)
-        .request(builder.given(agentExists(AGENT_ID)).uponReceiving("create a test case"), Examples.API_KEY),
-        201, newJsonBody(Bodies::testCase).build())
+    return SdkCalls.createTestCase(AGENT_ID)
+        .answered(builder.given(agentExists(AGENT_ID)).uponReceiving("create a test case"),
+            201, newJsonBody(Bodies::testCase).build())
         .toPact(V4Pact.class);
   }
 
   @Test
   @PactTestFor(pactMethod = "createTestCase")
   void createSendsTheTestCaseAndReadsTheStoredOne(MockServer server) {
-    try (SigmaMindClient client = ConsumerClients.against(server)) {
-      TestCase created = client.agent(AGENT_ID).testCases().create(SdkCalls::seedTestCase);
+    TestCase created = ConsumerClients.call(server, agent -> agent.testCases().create(SdkCalls::seedTestCase));
 
-      assertThat(created.testCaseId()).isEqualTo(TEST_CASE_ID);
-      assertThat(created.agent().agentId()).isEqualTo(AGENT_ID);
-      assertThat(created.mockData()).extracting(variable -> variable.variableName()).containsExactly("customer_name");
-      assertThat(created.attempt()).isEqualTo(5L);
-    }
+    assertThat(created.testCaseId()).isEqualTo(TEST_CASE_ID);
+    assertThat(created.agent().agentId()).isEqualTo(AGENT_ID);
+    assertThat(created.mockData()).extracting(variable -> variable.variableName()).containsExactly("customer_name");
+    assertThat(created.attempt()).isEqualTo(5L);
   }
 
   /** The documented error: a blank prompt is a valid string to the spec but not to the server. */
@@ -87,83 +85,74 @@ class TestCaseContractTest {
 
   @Pact(consumer = Contract.CONSUMER)
   V4Pact listTestCases(PactDslWithProvider builder) {
-    return Bodies.json(SdkCalls.listTestCases(AGENT_ID)
-        .request(builder.given(agentHasTestCase(AGENT_ID, TEST_CASE_ID)).uponReceiving("list an agent's test cases"),
-            Examples.API_KEY),
-        200, newJsonArrayLike(Bodies::testCase).build())
+    return SdkCalls.listTestCases(AGENT_ID)
+        .answered(builder.given(agentHasTestCase(AGENT_ID, TEST_CASE_ID)).uponReceiving("list an agent's test cases"),
+            200, newJsonArrayLike(Bodies::testCase).build())
         .toPact(V4Pact.class);
   }
 
   @Test
   @PactTestFor(pactMethod = "listTestCases")
   void listReadsTheBareArray(MockServer server) {
-    try (SigmaMindClient client = ConsumerClients.against(server)) {
-      List<TestCase> testCases = client.agent(AGENT_ID).testCases().list();
+    List<TestCase> testCases = ConsumerClients.call(server, agent -> agent.testCases().list());
 
-      assertThat(testCases).extracting(TestCase::testCaseId).containsExactly(TEST_CASE_ID);
-    }
+    assertThat(testCases).extracting(TestCase::testCaseId).containsExactly(TEST_CASE_ID);
   }
 
   @Pact(consumer = Contract.CONSUMER)
   V4Pact listNoTestCases(PactDslWithProvider builder) {
-    return Bodies.json(SdkCalls.listTestCases(AGENT_ID)
-        .request(builder.given(NO_TEST_CASES).uponReceiving("list the test cases of an agent that has none"),
-            Examples.API_KEY),
-        200, new PactDslJsonArray())
+    return SdkCalls.listTestCases(AGENT_ID)
+        .answered(builder.given(NO_TEST_CASES).uponReceiving("list the test cases of an agent that has none"),
+            200, new PactDslJsonArray())
         .toPact(V4Pact.class);
   }
 
   @Test
   @PactTestFor(pactMethod = "listNoTestCases")
   void anEmptyListIsAnEmptyArray(MockServer server) {
-    try (SigmaMindClient client = ConsumerClients.against(server)) {
-      assertThat(client.agent(AGENT_ID).testCases().list()).isEmpty();
-    }
+    List<TestCase> testCases = ConsumerClients.call(server, agent -> agent.testCases().list());
+
+    assertThat(testCases).isEmpty();
   }
 
   @Pact(consumer = Contract.CONSUMER)
   V4Pact getTestCase(PactDslWithProvider builder) {
-    return Bodies.json(SdkCalls.getTestCase(AGENT_ID, TEST_CASE_ID)
-        .request(builder.given(agentHasTestCase(AGENT_ID, TEST_CASE_ID)).uponReceiving("get a test case"),
-            Examples.API_KEY),
-        200, newJsonBody(Bodies::testCase).build())
+    return SdkCalls.getTestCase(AGENT_ID, TEST_CASE_ID)
+        .answered(builder.given(agentHasTestCase(AGENT_ID, TEST_CASE_ID)).uponReceiving("get a test case"),
+            200, newJsonBody(Bodies::testCase).build())
         .toPact(V4Pact.class);
   }
 
   @Test
   @PactTestFor(pactMethod = "getTestCase")
   void getReadsEveryField(MockServer server) {
-    try (SigmaMindClient client = ConsumerClients.against(server)) {
-      TestCase testCase = client.agent(AGENT_ID).testCases().get(TEST_CASE_ID);
+    TestCase testCase = ConsumerClients.call(server, agent -> agent.testCases().get(TEST_CASE_ID));
 
-      assertThat(testCase.testCaseId()).isEqualTo(TEST_CASE_ID);
-      assertThat(testCase.workspaceId()).isEqualTo("org_V6eZ2zg8ziDx5pft");
-      assertThat(testCase.agent().name()).isEqualTo("Demo Agent");
-      assertThat(testCase.agent().status().value()).isEqualTo("Testing");
-      assertThat(testCase.llmModel()).isEqualTo("gpt-4o-mini");
-      assertThat(testCase.userPrompt()).startsWith("You are an angry customer");
-      assertThat(testCase.successCriteria()).startsWith("Agent should acknowledge");
-    }
+    assertThat(testCase.testCaseId()).isEqualTo(TEST_CASE_ID);
+    assertThat(testCase.workspaceId()).isEqualTo("org_V6eZ2zg8ziDx5pft");
+    assertThat(testCase.agent().name()).isEqualTo("Demo Agent");
+    assertThat(testCase.agent().status().value()).isEqualTo("Testing");
+    assertThat(testCase.llmModel()).isEqualTo("gpt-4o-mini");
+    assertThat(testCase.userPrompt()).startsWith("You are an angry customer");
+    assertThat(testCase.successCriteria()).startsWith("Agent should acknowledge");
   }
 
   @Pact(consumer = Contract.CONSUMER)
   V4Pact updateTestCase(PactDslWithProvider builder) {
-    return Bodies.json(SdkCalls.updateTestCase(AGENT_ID, TEST_CASE_ID)
-        .request(builder.given(agentHasTestCase(AGENT_ID, TEST_CASE_ID))
-            .uponReceiving("update only the attempts of a test case"), Examples.API_KEY),
-        200, newJsonBody(Bodies::testCase).build())
+    return SdkCalls.updateTestCase(AGENT_ID, TEST_CASE_ID)
+        .answered(builder.given(agentHasTestCase(AGENT_ID, TEST_CASE_ID))
+            .uponReceiving("update only the attempts of a test case"),
+            200, newJsonBody(Bodies::testCase).build())
         .toPact(V4Pact.class);
   }
 
   @Test
   @PactTestFor(pactMethod = "updateTestCase")
   void aPartialUpdateSendsOnlyTheChangedField(MockServer server) {
-    try (SigmaMindClient client = ConsumerClients.against(server)) {
-      TestCase updated = client.agent(AGENT_ID).testCases()
-          .update(TEST_CASE_ID, changes -> changes.attempt(SdkCalls.UPDATED_ATTEMPTS));
+    TestCase updated = ConsumerClients.call(server, agent -> agent.testCases()
+          .update(TEST_CASE_ID, changes -> changes.attempt(SdkCalls.UPDATED_ATTEMPTS)));
 
-      assertThat(updated.testCaseId()).isEqualTo(TEST_CASE_ID);
-    }
+    assertThat(updated.testCaseId()).isEqualTo(TEST_CASE_ID);
   }
 
   @Pact(consumer = Contract.CONSUMER)

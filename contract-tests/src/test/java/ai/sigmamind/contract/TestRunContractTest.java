@@ -36,62 +36,57 @@ class TestRunContractTest {
 
   @Pact(consumer = Contract.CONSUMER)
   V4Pact getSucceededTestRun(PactDslWithProvider builder) {
-    return Bodies.json(SdkCalls.getTestRun(AGENT_ID, BATCH_ID, JOB_ID)
-        .request(builder.given(testRunSucceeded(JOB_ID, BATCH_ID)).uponReceiving("get a test run that succeeded"),
-            Examples.API_KEY),
-        200, newJsonBody(Bodies::completedTestRun).build())
+    return SdkCalls.getTestRun(AGENT_ID, BATCH_ID, JOB_ID)
+        .answered(builder.given(testRunSucceeded(JOB_ID, BATCH_ID)).uponReceiving("get a test run that succeeded"),
+            200, newJsonBody(Bodies::completedTestRun).build())
         .toPact(V4Pact.class);
   }
 
   @Test
   @PactTestFor(pactMethod = "getSucceededTestRun")
   void aJudgedRunCarriesItsVerdictUnderTheWireNameIsSuccesful(MockServer server) {
-    try (SigmaMindClient client = ConsumerClients.against(server)) {
-      TestRun run = client.agent(AGENT_ID).testRuns(BATCH_ID).get(JOB_ID);
+    TestRun run = ConsumerClients.call(server, agent -> agent.testRuns(BATCH_ID).get(JOB_ID));
 
-      assertThat(run.jobId()).isEqualTo(JOB_ID);
-      assertThat(run.batchId()).isEqualTo(BATCH_ID);
-      assertThat(run.chatId()).isEqualTo("chat-IpELinkFvINQ1212");
-      assertThat(run.testCase().testCaseId()).isEqualTo(Examples.TEST_CASE_ID);
-      assertThat(run.createdDate()).isEqualTo(OffsetDateTime.parse("2023-11-07T05:31:56Z"));
-      assertThat(run.completedDate()).isEqualTo(OffsetDateTime.parse("2023-11-07T05:31:56Z"));
-      assertThat(run.successful()).isTrue();
-      assertThat(run.remarks()).startsWith("The Agent successfully maintained focus");
-    }
+    assertThat(run.jobId()).isEqualTo(JOB_ID);
+    assertThat(run.batchId()).isEqualTo(BATCH_ID);
+    assertThat(run.chatId()).isEqualTo("chat-IpELinkFvINQ1212");
+    assertThat(run.testCase().testCaseId()).isEqualTo(Examples.TEST_CASE_ID);
+    assertThat(run.createdDate()).isEqualTo(OffsetDateTime.parse("2023-11-07T05:31:56Z"));
+    assertThat(run.completedDate()).isEqualTo(OffsetDateTime.parse("2023-11-07T05:31:56Z"));
+    assertThat(run.successful()).isTrue();
+    assertThat(run.remarks()).startsWith("The Agent successfully maintained focus");
   }
 
   @Pact(consumer = Contract.CONSUMER)
   V4Pact getRunningTestRun(PactDslWithProvider builder) {
-    return Bodies.json(SdkCalls.getTestRun(AGENT_ID, BATCH_ID, JOB_ID)
-        .request(builder.given(testRunIsRunning(JOB_ID, BATCH_ID)).uponReceiving("get a test run that is still running"),
-            Examples.API_KEY),
-        200, newJsonBody(Bodies::runningTestRun).build())
+    return SdkCalls.getTestRun(AGENT_ID, BATCH_ID, JOB_ID)
+        .answered(builder.given(testRunIsRunning(JOB_ID, BATCH_ID))
+            .uponReceiving("get a test run that is still running"),
+            200, newJsonBody(Bodies::runningTestRun).build())
         .toPact(V4Pact.class);
   }
 
   @Test
   @PactTestFor(pactMethod = "getRunningTestRun")
   void aRunningRunHasNoCompletionDateNorVerdict(MockServer server) {
-    try (SigmaMindClient client = ConsumerClients.against(server)) {
-      TestRun run = client.agent(AGENT_ID).testRuns(BATCH_ID).get(JOB_ID);
+    TestRun run = ConsumerClients.call(server, agent -> agent.testRuns(BATCH_ID).get(JOB_ID));
 
-      assertThat(run.jobId()).isEqualTo(JOB_ID);
-      assertThat(run.completedDate()).isNull();
-      assertThat(run.successful()).isNull();
-      assertThat(run.remarks()).isNull();
-    }
+    assertThat(run.jobId()).isEqualTo(JOB_ID);
+    assertThat(run.completedDate()).isNull();
+    assertThat(run.successful()).isNull();
+    assertThat(run.remarks()).isNull();
   }
 
   /** Two interactions, one per page: the SDK offers the next page exactly while {@code hasNext} is true. */
   @Pact(consumer = Contract.CONSUMER)
   V4Pact listTestRunsOverTwoPages(PactDslWithProvider builder) {
     String state = batchHasTestRuns(BATCH_ID, RUNS_OVER_TWO_PAGES);
-    PactDslResponse firstPage = Bodies.json(SdkCalls.listTestRuns(AGENT_ID, BATCH_ID, 0, RUNS_PER_PAGE)
-        .request(builder.given(state).uponReceiving("list the first page of a batch's test runs"), Examples.API_KEY),
-        200, Bodies.page(Bodies::completedTestRun, 0, RUNS_PER_PAGE, true));
-    return Bodies.json(SdkCalls.listTestRuns(AGENT_ID, BATCH_ID, 1, RUNS_PER_PAGE)
-        .request(firstPage.given(state).uponReceiving("list the last page of a batch's test runs"), Examples.API_KEY),
-        200, Bodies.page(Bodies::completedTestRun, 1, RUNS_PER_PAGE, false))
+    PactDslResponse firstPage = SdkCalls.listTestRuns(AGENT_ID, BATCH_ID, 0, RUNS_PER_PAGE)
+        .answered(builder.given(state).uponReceiving("list the first page of a batch's test runs"),
+            200, Bodies.page(Bodies::completedTestRun, 0, RUNS_PER_PAGE, true));
+    return SdkCalls.listTestRuns(AGENT_ID, BATCH_ID, 1, RUNS_PER_PAGE)
+        .answered(firstPage.given(state).uponReceiving("list the last page of a batch's test runs"),
+            200, Bodies.page(Bodies::completedTestRun, 1, RUNS_PER_PAGE, false))
         .toPact(V4Pact.class);
   }
 

@@ -1,5 +1,6 @@
 package ai.sigmamind.maven;
 
+import ai.sigmamind.sdk.ClientSetting;
 import ai.sigmamind.suite.Interruption;
 import ai.sigmamind.suite.ProgressDisplay;
 import ai.sigmamind.suite.ResultTable;
@@ -110,6 +111,30 @@ public final class RunSuiteMojo extends AbstractMojo {
   @Parameter(property = "sigmamind.reportDir", defaultValue = "${project.build.directory}/sigmamind")
   File reportDirectory = new File("target/sigmamind");
 
+  /** The SDK's connect timeout: a duration, default 10s (SIGMAMIND_CONNECT_TIMEOUT). */
+  @Parameter(property = "sigmamind.connectTimeout")
+  @Nullable String connectTimeout;
+
+  /** The SDK's per-attempt timeout: a duration, default 30s (SIGMAMIND_ATTEMPT_TIMEOUT). */
+  @Parameter(property = "sigmamind.attemptTimeout")
+  @Nullable String attemptTimeout;
+
+  /** The SDK's deadline per call: a duration, default 2m (SIGMAMIND_OVERALL_TIMEOUT). */
+  @Parameter(property = "sigmamind.overallTimeout")
+  @Nullable String overallTimeout;
+
+  /** How often the SDK retries a failed call; default 2 (SIGMAMIND_MAX_RETRIES). */
+  @Parameter(property = "sigmamind.maxRetries")
+  @Nullable String maxRetries;
+
+  /** What the SDK logs: NONE, BASIC or HEADERS (SIGMAMIND_LOG_LEVEL). */
+  @Parameter(property = "sigmamind.logLevel")
+  @Nullable String logLevel;
+
+  /** Appended to the SDK's User-Agent (SIGMAMIND_APP_INFO). */
+  @Parameter(property = "sigmamind.appInfo")
+  @Nullable String appInfo;
+
   /** Skip the suites (and verify's gate). */
   @Parameter(property = "sigmamind.skip", defaultValue = "false")
   boolean skip;
@@ -145,8 +170,9 @@ public final class RunSuiteMojo extends AbstractMojo {
     SettingsRegistry.checkKeys(Door.PLUGIN, userProperties.stringPropertyNames());
     SettingsRegistry.environmentWarnings(environment).forEach(getLog()::warn);
     List<Suite> read = suites.stream().map(file -> SuiteFile.read(file.toPath())).toList();
-    SettingValues values = SettingValues.of(Door.PLUGIN, given()::get,
-        key -> userProperties.getProperty(key, System.getProperty(key)), environment::get);
+    Map<Setting, String> given = given();
+    SettingValues values = SettingValues.of(Door.PLUGIN, given::get, key -> SettingsRegistry.byProperty(key)
+        .map(given::get).orElseGet(() -> userProperties.getProperty(key, System.getProperty(key))), environment::get);
     SuiteRunner.Settings settings = RunOptions.read(values, reportDirectory.toPath(), read);
     TargetChoice choice = TargetChoice.read(values);
     SuiteRunner.check(read, settings, !choice.isSandbox());
@@ -187,6 +213,12 @@ public final class RunSuiteMojo extends AbstractMojo {
     bind.accept(SettingsRegistry.ALPHA, alpha);
     bind.accept(SettingsRegistry.TIMEOUT, timeout);
     bind.accept(SettingsRegistry.PARALLEL, parallel);
+    bind.accept(SettingsRegistry.of(ClientSetting.CONNECT_TIMEOUT), connectTimeout);
+    bind.accept(SettingsRegistry.of(ClientSetting.ATTEMPT_TIMEOUT), attemptTimeout);
+    bind.accept(SettingsRegistry.of(ClientSetting.OVERALL_TIMEOUT), overallTimeout);
+    bind.accept(SettingsRegistry.of(ClientSetting.MAX_RETRIES), maxRetries);
+    bind.accept(SettingsRegistry.of(ClientSetting.LOG_LEVEL), logLevel);
+    bind.accept(SettingsRegistry.of(ClientSetting.APP_INFO), appInfo);
     return given;
   }
 }

@@ -13,19 +13,7 @@ import org.jspecify.annotations.Nullable;
  * clock advance. They need no API key (a Pact verifier or a script calls them, not a client of
  * the API) and can be switched off with {@link SigmaMindSandbox.Builder#adminEndpoints(boolean)}.
  */
-final class AdminHandlers {
-  private final ProviderStates providerStates;
-  private final Runnable reset;
-  private final SandboxClock clock;
-  private final Json json;
-
-  AdminHandlers(ProviderStates providerStates, Runnable reset, SandboxClock clock, Json json) {
-    this.providerStates = providerStates;
-    this.reset = reset;
-    this.clock = clock;
-    this.json = json;
-  }
-
+record AdminHandlers(ProviderStates providerStates, Runnable reset, SandboxClock clock, Json json) {
   List<Route> routes() {
     return List.of(
         Route.admin("POST", "/_sandbox/provider-states", this::providerState),

@@ -4,7 +4,6 @@ import ai.sigmamind.sdk.models.AgentSummary;
 import ai.sigmamind.sdk.models.ApiOperation;
 import ai.sigmamind.sdk.models.BatchRun;
 import ai.sigmamind.sdk.models.BatchRunCreated;
-import ai.sigmamind.sdk.models.BatchRunPage;
 import ai.sigmamind.sdk.models.CreateBatchRunRequest;
 import ai.sigmamind.sdk.models.TestCase;
 import java.util.LinkedHashSet;
@@ -12,19 +11,7 @@ import java.util.List;
 import java.util.Set;
 
 /** The three batch-run endpoints: start, list (newest first, paginated), get. */
-final class BatchRunHandlers {
-  private final SandboxStore store;
-  private final RunPlanner planner;
-  private final Json json;
-  private final Views views;
-
-  BatchRunHandlers(SandboxStore store, RunPlanner planner, Json json, Views views) {
-    this.store = store;
-    this.planner = planner;
-    this.json = json;
-    this.views = views;
-  }
-
+record BatchRunHandlers(SandboxStore store, RunPlanner planner, Json json, Views views) {
   List<Route> routes() {
     return List.of(
         Route.api(ApiOperation.CREATE_BATCH_RUN, this::create),
@@ -57,16 +44,7 @@ final class BatchRunHandlers {
     Paging.Slice<BatchRun> slice = store.inWorkspace(call.workspaceKey(),
         workspace -> paging.slice(workspace.batchesNewestFirst(agentId)))
         .map(batch -> views.batch(batch, call.now()));
-    BatchRunPage page = BatchRunPage.builder()
-        .data(slice.data())
-        .page(slice.page())
-        .size(slice.size())
-        .totalCount(slice.totalCount())
-        .totalPages(slice.totalPages())
-        .hasNext(slice.hasNext())
-        .hasPrevious(slice.hasPrevious())
-        .build();
-    return Response.json(200, json.write(BatchRunPage.class, page));
+    return Response.json(200, json.writePage(BatchRun.class, slice));
   }
 
   private Response get(Call call) {

@@ -18,10 +18,25 @@ final class Checks {
   }
 
   /** A present field must not be blank; an absent one (null) passes, for partial updates. */
-  static void notBlankIfPresent(@Nullable String value, String field) {
+  private static void notBlankIfPresent(@Nullable String value, String field) {
     if (value != null) {
       nonBlank(value, field);
     }
+  }
+
+  /**
+   * A test case's texts: none may be blank where given; a new test case ({@code create}) must give
+   * a prompt and success criteria, an update may leave any out.
+   */
+  static void testCaseTexts(@Nullable String userPrompt, @Nullable String successCriteria, @Nullable String llmModel,
+      boolean create) {
+    if (create) {
+      nonBlank(userPrompt, "userPrompt");
+      nonBlank(successCriteria, "successCriteria");
+    }
+    notBlankIfPresent(userPrompt, "userPrompt");
+    notBlankIfPresent(successCriteria, "successCriteria");
+    notBlankIfPresent(llmModel, "llmModel");
   }
 
   static long attempts(long value) {

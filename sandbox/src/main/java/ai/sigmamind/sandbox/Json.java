@@ -57,6 +57,24 @@ final class Json {
     return adapter.toJson(values);
   }
 
+  /**
+   * A paginated list's envelope around {@code slice}. The spec's envelopes ({@code BatchRunPage},
+   * {@code TestRunPage}) have the same fields in the same order and differ only in their items,
+   * which their generated adapter writes.
+   */
+  <T> String writePage(Class<T> itemType, Paging.Slice<T> slice) {
+    JsonAdapter<List<T>> items = moshi.adapter(Types.newParameterizedType(List.class, itemType));
+    Map<String, @Nullable Object> envelope = new LinkedHashMap<>();
+    envelope.put("data", items.toJsonValue(slice.data()));
+    envelope.put("page", slice.page());
+    envelope.put("size", slice.size());
+    envelope.put("totalCount", slice.totalCount());
+    envelope.put("totalPages", slice.totalPages());
+    envelope.put("hasNext", slice.hasNext());
+    envelope.put("hasPrevious", slice.hasPrevious());
+    return writeTree(envelope);
+  }
+
   /** Writes plain maps, lists, strings and numbers, for the admin endpoints. */
   String writeTree(Object tree) {
     return moshi.adapter(Object.class).toJson(tree);

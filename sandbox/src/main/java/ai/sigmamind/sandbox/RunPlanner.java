@@ -14,19 +14,7 @@ import org.jspecify.annotations.Nullable;
  * (from 0) completing {@code pace × (i + 1)} after the batch started, each with its verdict,
  * transcript and remarks decided up front.
  */
-final class RunPlanner {
-  private final IdGenerator ids;
-  private final VerdictEngine verdicts;
-  private final TranscriptGenerator transcripts;
-  private final Duration pace;
-
-  RunPlanner(IdGenerator ids, VerdictEngine verdicts, TranscriptGenerator transcripts, Duration pace) {
-    this.ids = ids;
-    this.verdicts = verdicts;
-    this.transcripts = transcripts;
-    this.pace = pace;
-  }
-
+record RunPlanner(IdGenerator ids, VerdictEngine verdicts, TranscriptGenerator transcripts, Duration pace) {
   StoredBatch plan(String workspaceId, AgentSummary agent, List<TestCase> testCases, Instant createdAt) {
     String batchId = ids.next("batch_");
     List<StoredRun> runs = new ArrayList<>();

@@ -21,6 +21,10 @@ final class SeedFixture {
   static final String CHAT_ID = "chat-IpELinkFvINQ1212";
   static final Instant DATE = Instant.parse("2023-11-07T05:31:56Z");
   static final long ATTEMPTS = 5;
+  /** The seed test case's mock data: the customer's name and account status. */
+  static final List<MockDataVariable> MOCK_DATA = List.of(
+      MockDataVariable.builder().variableName("customer_name").value("John Doe").build(),
+      MockDataVariable.builder().variableName("account_status").value("active").build());
   /** The provider state that recreates the seed response, and the standalone sandbox's starting data. */
   static final String RUN_STATE = "test run " + JOB_ID + " of batch " + BATCH_ID + " exists and succeeded";
   static final String REMARKS =
@@ -37,9 +41,7 @@ final class SeedFixture {
         .agent(agent)
         .workspaceId(workspaceId)
         .llmModel("gpt-4o-mini")
-        .mockData(List.of(
-            MockDataVariable.builder().variableName("customer_name").value("John Doe").build(),
-            MockDataVariable.builder().variableName("account_status").value("active").build()))
+        .mockData(MOCK_DATA)
         .userPrompt("You are an angry customer who wants to cancel his subscription. ")
         .attempt(attempts)
         .successCriteria("Agent should acknowledge the request, offer alternatives, and confirm cancellation if the user insists.")

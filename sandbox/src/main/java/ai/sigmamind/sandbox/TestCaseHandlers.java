@@ -8,21 +8,9 @@ import ai.sigmamind.sdk.models.UpdateTestCaseRequest;
 import java.util.List;
 
 /** The five test-case endpoints: create, list (a bare array), get, partial update, delete. */
-final class TestCaseHandlers {
+record TestCaseHandlers(SandboxStore store, IdGenerator ids, Json json, Views views) {
   /** What the reference's examples use; the API's own default is not documented. */
   private static final String DEFAULT_LLM_MODEL = "gpt-4o-mini";
-
-  private final SandboxStore store;
-  private final IdGenerator ids;
-  private final Json json;
-  private final Views views;
-
-  TestCaseHandlers(SandboxStore store, IdGenerator ids, Json json, Views views) {
-    this.store = store;
-    this.ids = ids;
-    this.json = json;
-    this.views = views;
-  }
 
   List<Route> routes() {
     return List.of(
@@ -36,9 +24,7 @@ final class TestCaseHandlers {
   private Response create(Call call) {
     CreateTestCaseRequest request = json.read(CreateTestCaseRequest.class, call.body());
     String agentId = Checks.nonBlank(request.agentId(), "agentId");
-    Checks.nonBlank(request.userPrompt(), "userPrompt");
-    Checks.nonBlank(request.successCriteria(), "successCriteria");
-    Checks.notBlankIfPresent(request.llmModel(), "llmModel");
+    Checks.testCaseTexts(request.userPrompt(), request.successCriteria(), request.llmModel(), true);
     long attempts = Checks.attempts(request.attempt() == null ? 1 : request.attempt());
     TestCase created = store.inWorkspace(call.workspaceKey(), workspace -> {
       AgentSummary agent = workspace.requireAgent(agentId);
@@ -76,9 +62,7 @@ final class TestCaseHandlers {
   private Response update(Call call) {
     UpdateTestCaseRequest request = json.read(UpdateTestCaseRequest.class, call.body());
     String agentId = Checks.nonBlank(request.agentId(), "agentId");
-    Checks.notBlankIfPresent(request.userPrompt(), "userPrompt");
-    Checks.notBlankIfPresent(request.successCriteria(), "successCriteria");
-    Checks.notBlankIfPresent(request.llmModel(), "llmModel");
+    Checks.testCaseTexts(request.userPrompt(), request.successCriteria(), request.llmModel(), false);
     if (request.attempt() != null) {
       Checks.attempts(request.attempt());
     }

@@ -2,21 +2,10 @@ package ai.sigmamind.sandbox;
 
 import ai.sigmamind.sdk.models.ApiOperation;
 import ai.sigmamind.sdk.models.TestRun;
-import ai.sigmamind.sdk.models.TestRunPage;
 import java.util.List;
 
 /** The two test-run endpoints: list a batch's runs (paginated, in run order) and get one. */
-final class TestRunHandlers {
-  private final SandboxStore store;
-  private final Json json;
-  private final Views views;
-
-  TestRunHandlers(SandboxStore store, Json json, Views views) {
-    this.store = store;
-    this.json = json;
-    this.views = views;
-  }
-
+record TestRunHandlers(SandboxStore store, Json json, Views views) {
   List<Route> routes() {
     return List.of(
         Route.api(ApiOperation.LIST_TEST_RUNS, this::list),
@@ -29,16 +18,7 @@ final class TestRunHandlers {
     Paging paging = Paging.of(call);
     StoredBatch batch = store.inWorkspace(call.workspaceKey(), workspace -> workspace.requireBatch(agentId, batchId));
     Paging.Slice<TestRun> slice = paging.slice(batch.runs()).map(run -> views.run(batch, run, call.now()));
-    TestRunPage page = TestRunPage.builder()
-        .data(slice.data())
-        .page(slice.page())
-        .size(slice.size())
-        .totalCount(slice.totalCount())
-        .totalPages(slice.totalPages())
-        .hasNext(slice.hasNext())
-        .hasPrevious(slice.hasPrevious())
-        .build();
-    return Response.json(200, json.write(TestRunPage.class, page));
+    return Response.json(200, json.writePage(TestRun.class, slice));
   }
 
   private Response get(Call call) {

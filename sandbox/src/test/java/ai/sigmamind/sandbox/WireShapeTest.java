@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ai.sigmamind.sdk.models.ConversationMessage;
 import ai.sigmamind.sdk.models.ConversationRole;
 import ai.sigmamind.sdk.models.CreateTestCaseRequest;
-import ai.sigmamind.sdk.models.MockDataVariable;
 import ai.sigmamind.sdk.models.TestCase;
 import ai.sigmamind.sdk.models.TestRun;
 import java.time.Duration;
@@ -31,9 +30,7 @@ class WireShapeTest {
       TestCase testCase = api.createTestCase(CreateTestCaseRequest.builder()
           .agentId(DEMO_AGENT)
           .label("Angry Customer - Cancellation Flow")
-          .mockData(List.of(
-              MockDataVariable.builder().variableName("customer_name").value("John Doe").build(),
-              MockDataVariable.builder().variableName("account_status").value("active").build()))
+          .mockData(SeedFixture.MOCK_DATA)
           .userPrompt("You are an angry customer who wants to cancel his subscription. [sandbox:pass]")
           .successCriteria("Agent should acknowledge the request and confirm cancellation.")
           .attempt(2L)

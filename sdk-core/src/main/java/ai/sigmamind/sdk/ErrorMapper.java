@@ -34,26 +34,18 @@ final class ErrorMapper {
       builder.header(headers.name(i), text.clean(headers.value(i), ResponseDetails.EXCERPT_LIMIT));
     }
     ResponseDetails details = builder.build();
-    switch (status) {
-      case 400:
-        return new BadRequestException(details);
-      case 401:
-        return new AuthenticationException(details);
-      case 403:
-        return new PermissionDeniedException(details);
-      case 404:
-        return new NotFoundException(details);
-      case 409:
-        return new ConflictException(details);
-      case 422:
-        return new UnprocessableEntityException(details);
-      case 429:
-        return new RateLimitException(details, RetryAfter.parse(response.header("Retry-After"), clock.instant()));
-      default:
-        return status >= 500 && status <= 599
-            ? new InternalServerException(details)
-            : new UnexpectedStatusException(details);
-    }
+    return switch (status) {
+      case 400 -> new BadRequestException(details);
+      case 401 -> new AuthenticationException(details);
+      case 403 -> new PermissionDeniedException(details);
+      case 404 -> new NotFoundException(details);
+      case 409 -> new ConflictException(details);
+      case 422 -> new UnprocessableEntityException(details);
+      case 429 -> new RateLimitException(details, RetryAfter.delay(response.header("Retry-After"), clock.instant()));
+      default -> status >= 500 && status <= 599
+          ? new InternalServerException(details)
+          : new UnexpectedStatusException(details);
+    };
   }
 
   /**

@@ -32,7 +32,7 @@ public final class RateLimitException extends SigmaMindApiException {
    * @param details the response's status (429), request, headers and body excerpt
    */
   public RateLimitException(ResponseDetails details) {
-    this(details, RetryAfter.parse(details.header("Retry-After"), Instant.now()));
+    this(details, RetryAfter.delay(details.header("Retry-After"), Instant.now()));
   }
 
   RateLimitException(ResponseDetails details, @Nullable Duration retryAfter) {

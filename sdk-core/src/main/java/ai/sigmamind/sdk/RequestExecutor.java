@@ -276,7 +276,7 @@ final class RequestExecutor {
           SigmaMindApiException error = errors.fromErrorResponse(response, ResponseReader.errorText(response.body()));
           boolean retryable = description.idempotent
               ? RETRYABLE_STATUSES.contains(status) : NOT_PROCESSED_STATUSES.contains(status);
-          Duration retryAfter = RetryAfter.parse(response.header("Retry-After"), clock.instant());
+          Duration retryAfter = RetryAfter.delay(response.header("Retry-After"), clock.instant());
           return new Outcome<>(null, error, retryable, retryAfter, status);
         }
         T value = reader.decode(description, response);

@@ -17,7 +17,7 @@ final class RetryAfter {
    * How long the header asks to wait from {@code now}; null when absent or unreadable. A date in
    * the past means no wait.
    */
-  static @Nullable Duration parse(@Nullable String header, Instant now) {
+  static @Nullable Duration delay(@Nullable String header, Instant now) {
     if (header == null || header.isBlank()) {
       return null;
     }

@@ -31,9 +31,8 @@ class RoundTripTest {
         .agentId("mJzLaPEo425lieb9")
         .attempt(3L)
         .build();
-    assertThat(Json.encode(UpdateTestCaseRequest.class, request))
-        .isEqualTo("{\"agentId\":\"mJzLaPEo425lieb9\",\"attempt\":3}");
-    assertRoundTrip(UpdateTestCaseRequest.class, request);
+    assertWrittenAs(UpdateTestCaseRequest.class, request,
+        "{\"agentId\":\"mJzLaPEo425lieb9\",\"attempt\":3}");
   }
 
   @Test
@@ -52,9 +51,8 @@ class RoundTripTest {
         .addTestCasesItem("tc_d17T6uReChpyfFeP")
         .addTestCasesItem("tc_second")
         .build();
-    assertThat(Json.encode(CreateBatchRunRequest.class, request))
-        .isEqualTo("{\"agentId\":\"mJzLaPEo425lieb9\",\"testCases\":[\"tc_d17T6uReChpyfFeP\",\"tc_second\"]}");
-    assertRoundTrip(CreateBatchRunRequest.class, request);
+    assertWrittenAs(CreateBatchRunRequest.class, request,
+        "{\"agentId\":\"mJzLaPEo425lieb9\",\"testCases\":[\"tc_d17T6uReChpyfFeP\",\"tc_second\"]}");
   }
 
   @Test
@@ -79,6 +77,12 @@ class RoundTripTest {
     ApiError error = Json.decode(ApiError.class, body);
     assertThat(error.status()).isEqualTo(400);
     assertThat(Json.encode(ApiError.class, error)).isEqualTo(body);
+  }
+
+  /** {@code value} is written as exactly {@code json} and reads back equal. */
+  private static <T> void assertWrittenAs(Class<T> type, T value, String json) {
+    assertThat(Json.encode(type, value)).isEqualTo(json);
+    assertRoundTrip(type, value);
   }
 
   private static <T> void assertRoundTrip(Class<T> type, T value) {

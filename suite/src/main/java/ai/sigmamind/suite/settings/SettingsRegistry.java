@@ -28,54 +28,54 @@ public final class SettingsRegistry {
   private static final String BOOLEAN = "true or false";
 
   /** Run on an embedded sandbox instead of the API. */
-  public static final Setting SANDBOX = new Setting("sandbox", "--sandbox", null, null, ALL_DOORS, "false", BOOLEAN,
-      "Run on an embedded sandbox: a simulated agent, for trying things out; excludes every key setting.");
+  public static final Setting SANDBOX = new Setting("sandbox", "--sandbox", null, null, "sandbox", ALL_DOORS, "false",
+      BOOLEAN, "Run on an embedded sandbox: a simulated agent, for trying things out; excludes every key setting.");
   /** The API key. */
   public static final Setting API_KEY = client(ClientSetting.API_KEY, null, null);
   /** The environment variable that holds the key. */
-  public static final Setting API_KEY_ENV = new Setting("apiKeyEnv", "--api-key-env", "NAME", null, ALL_DOORS, "none",
-      "an environment variable's name", "Read the API key from this environment variable.");
+  public static final Setting API_KEY_ENV = new Setting("apiKeyEnv", "--api-key-env", "NAME", null, "apiKeyEnv", ALL_DOORS,
+      "none", "an environment variable's name", "Read the API key from this environment variable.");
   /** The file that holds the key. */
-  public static final Setting API_KEY_FILE = new Setting("apiKeyFile", "--api-key-file", "FILE", null, ALL_DOORS,
+  public static final Setting API_KEY_FILE = new Setting("apiKeyFile", "--api-key-file", "FILE", null, "apiKeyFile", ALL_DOORS,
       "none", "a file", "Read the API key from this file's first line.");
   /** The API's base URL. */
   public static final Setting BASE_URL = client(ClientSetting.BASE_URL, "--base-url", "URL");
   /** How long to wait for each batch. */
-  public static final Setting TIMEOUT = new Setting("timeout", "--timeout", "DURATION", null, ALL_DOORS, "30m",
-      DurationText.GRAMMAR, "How long to wait for each suite's batch.");
+  public static final Setting TIMEOUT = new Setting("timeout", "--timeout", "DURATION", null, "timeout", ALL_DOORS,
+      "30m", DurationText.GRAMMAR, "How long to wait for each suite's batch.");
   /** How many suites run at a time. */
-  public static final Setting PARALLEL = new Setting("parallel", "--parallel", "N", null, ALL_DOORS, "4",
+  public static final Setting PARALLEL = new Setting("parallel", "--parallel", "N", null, "parallel", ALL_DOORS, "4",
       "a whole number, at least 1", "How many suites run at a time.");
   /** Where the reports go. */
-  public static final Setting REPORT_DIR = new Setting("reportDir", "--report-dir", "DIR", null, ALL_DOORS,
+  public static final Setting REPORT_DIR = new Setting("reportDir", "--report-dir", "DIR", null, "reportDirectory", ALL_DOORS,
       "sigmamind-results (tool), target/sigmamind-junit (engine), target/sigmamind (plugin)", "a directory",
       "Where the reports go.");
   /** The absolute floor. */
-  public static final Setting MIN_PASS_RATE = new Setting("minPassRate", "--min-pass-rate", "R", null, ALL_DOORS,
+  public static final Setting MIN_PASS_RATE = new Setting("minPassRate", "--min-pass-rate", "R", null, "minPassRate", ALL_DOORS,
       "0.8 without a baseline, none with one", "a number from 0 to 1 (0.8 means 80%)",
       "Lowest passing overall pass rate of a suite.");
   /** The recorded baseline to compare with. */
-  public static final Setting BASELINE = new Setting("baseline", "--baseline", "FILE", null, ALL_DOORS, "none",
-      "a baseline file (<suite>.baseline.yaml)",
+  public static final Setting BASELINE = new Setting("baseline", "--baseline", "FILE", null, "baseline", ALL_DOORS,
+      "none", "a baseline file (<suite>.baseline.yaml)",
       "Compare with this recorded baseline (one suite only): fail only on a statistically significant drop.");
   /** Record the run as the baseline. */
   public static final Setting RECORD_BASELINE = new Setting("recordBaseline", "--record-baseline", null, null,
-      EnumSet.of(Door.CLI), "false", BOOLEAN,
+      null, EnumSet.of(Door.CLI), "false", BOOLEAN,
       "After a complete run, record it as each suite's baseline and append it to the suite's history.");
   /** The smallest drop that fails the baseline gate. */
-  public static final Setting MIN_DROP = new Setting("minDrop", "--min-drop", "D", null, ALL_DOORS,
+  public static final Setting MIN_DROP = new Setting("minDrop", "--min-drop", "D", null, "minDrop", ALL_DOORS,
       String.valueOf(GateSettings.DEFAULT_MIN_DROP), "a number above 0, at most 1",
       "With a baseline: the smallest drop in a test case's pass rate that fails the gate.");
   /** The accepted false-alarm rate of the baseline gate. */
-  public static final Setting ALPHA = new Setting("alpha", "--alpha", "A", null, ALL_DOORS,
+  public static final Setting ALPHA = new Setting("alpha", "--alpha", "A", null, "alpha", ALL_DOORS,
       String.valueOf(GateSettings.DEFAULT_ALPHA), "a number strictly between 0 and 1",
       "With a baseline: the accepted chance of a false alarm over all test cases together.");
   /** The plugin's suite files (the tool takes them as arguments). */
-  public static final Setting SUITES = new Setting("suites", null, null, null, EnumSet.of(Door.PLUGIN), "required",
-      "suite files (comma-separated with -D)", "Suite files (YAML), one agent each.");
+  public static final Setting SUITES = new Setting("suites", null, null, null, "suites", EnumSet.of(Door.PLUGIN),
+      "required", "suite files (comma-separated with -D)", "Suite files (YAML), one agent each.");
   /** Skip the plugin's goals. */
-  public static final Setting SKIP = new Setting("skip", null, null, null, EnumSet.of(Door.PLUGIN), "false", BOOLEAN,
-      "Skip the suites and verify's gate.");
+  public static final Setting SKIP = new Setting("skip", null, null, null, "skip", EnumSet.of(Door.PLUGIN), "false",
+      BOOLEAN, "Skip the suites and verify's gate.");
 
   /** {@code SIGMAMIND_*} variables read by something other than a door (the launcher script). */
   private static final Set<String> OTHER_VARIABLES = Set.of("SIGMAMIND_JAVA_OPTS");
@@ -108,6 +108,16 @@ public final class SettingsRegistry {
    */
   public static Optional<Setting> byProperty(String property) {
     return ALL.stream().filter(setting -> setting.property().equals(property)).findFirst();
+  }
+
+  /**
+   * The entry of one of the SDK's own settings.
+   *
+   * @param setting the SDK's setting
+   * @return its entry here, with the same names and default
+   */
+  public static Setting of(ClientSetting setting) {
+    return byProperty(setting.property()).orElseThrow();
   }
 
   /**
@@ -182,7 +192,7 @@ public final class SettingsRegistry {
   }
 
   private static Setting client(ClientSetting setting, @Nullable String cliFlag, @Nullable String paramLabel) {
-    return new Setting(setting.key(), cliFlag, paramLabel, setting.environmentVariable(), ALL_DOORS,
+    return new Setting(setting.key(), cliFlag, paramLabel, setting.environmentVariable(), setting.key(), ALL_DOORS,
         setting.defaultValue(), setting.grammar(), setting.description());
   }
 }
