@@ -2,6 +2,7 @@ package ai.sigmamind.cli;
 
 import static ai.sigmamind.suite.settings.SettingsRegistry.ALPHA;
 import static ai.sigmamind.suite.settings.SettingsRegistry.BASELINE;
+import static ai.sigmamind.suite.settings.SettingsRegistry.CONFIRM_BUDGET;
 import static ai.sigmamind.suite.settings.SettingsRegistry.MIN_DROP;
 import static ai.sigmamind.suite.settings.SettingsRegistry.MIN_PASS_RATE;
 import static ai.sigmamind.suite.settings.SettingsRegistry.PARALLEL;
@@ -9,11 +10,12 @@ import static ai.sigmamind.suite.settings.SettingsRegistry.RECORD_BASELINE;
 import static ai.sigmamind.suite.settings.SettingsRegistry.REPORT_DIR;
 import static ai.sigmamind.suite.settings.SettingsRegistry.TIMEOUT;
 
-import ai.sigmamind.suite.Baselines;
+import ai.sigmamind.suite.GitHubActions;
 import ai.sigmamind.suite.ProgressDisplay;
 import ai.sigmamind.suite.ReportFiles;
 import ai.sigmamind.suite.ResultTable;
 import ai.sigmamind.suite.Suite;
+import ai.sigmamind.suite.SuiteFile;
 import ai.sigmamind.suite.SuiteResult;
 import ai.sigmamind.suite.SuiteRunner;
 import ai.sigmamind.suite.Target;
@@ -27,7 +29,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -43,17 +44,24 @@ import picocli.CommandLine.Spec;
     description = {"Syncs each suite's test cases to its agent, runs them as one batch per suite (several suites "
         + "at once, up to --parallel), waits, prints a table per suite, writes the reports (JUnit XML, JSON, "
         + "HTML per suite, summary.md for all) and exits with one combined verdict.",
-        "With --baseline FILE the run is compared with a recorded baseline case by case and fails (exit 1) only "
-            + "on a statistically significant drop of at least --min-drop; --record-baseline records one.",
+        "With --baseline FILE the run is also compared with a recorded baseline case by case and fails (exit 1) "
+            + "on a statistically significant drop of at least --min-drop; suspect cases the first batch cannot "
+            + "settle are re-run in one confirmation batch (--confirm-budget). --record-baseline records one.",
         "Ctrl-C (or SIGTERM) while waiting, or --timeout, writes the reports with the runs judged so far, exits "
             + "with 3 and prints the command that resumes the wait: the batch goes on at SigmaMind, and "
-            + "--resume BATCH_ID waits for it and gates it as this run would have, without starting a new batch."})
+            + "--resume BATCH_ID waits for it and gates it as this run would have, without starting a new batch.",
+        "Under GitHub Actions (GITHUB_ACTIONS=true) the summary is also appended to $GITHUB_STEP_SUMMARY and each "
+            + "failed or regressed case is annotated at its line in the suite file."})
 final class SuiteRunCommand implements Callable<Integer>, SettingFlags.User {
   /** Where the reports go unless --report-dir says otherwise: relative to the working directory. */
   static final Path DEFAULT_REPORT_DIR = Path.of("sigmamind-results");
 
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Suite files (YAML), one agent each.")
   List<Path> files;
+
+  @Option(names = "--prune", description = "Delete on the agent the test cases that left a suite file (its lock file "
+      + "records them) before the batch; without it they are reported and kept.")
+  boolean prune;
 
   @Option(names = ResumeHint.RESUME_OPTION, paramLabel = "BATCH_ID",
       description = "Wait for this batch, started by an earlier run of the suite that stopped waiting, and judge and "
@@ -71,34 +79,33 @@ final class SuiteRunCommand implements Callable<Integer>, SettingFlags.User {
 
   @Override
   public List<Setting> settings() {
-    return Stream.concat(Stream.of(MIN_PASS_RATE, BASELINE, MIN_DROP, ALPHA, RECORD_BASELINE, TIMEOUT, PARALLEL,
-        REPORT_DIR), SettingFlags.TARGET.stream()).toList();
+    return Stream.concat(Stream.of(MIN_PASS_RATE, BASELINE, MIN_DROP, ALPHA, CONFIRM_BUDGET, RECORD_BASELINE, TIMEOUT,
+        PARALLEL, REPORT_DIR), SettingFlags.TARGET.stream()).toList();
   }
 
   @Override
   public Integer call() {
-    List<Suite> suites = SuiteFiles.read(files);
+    List<Suite> suites = SuiteFile.readAll(files);
     SettingValues values = SettingFlags.values(spec, context);
     SuiteRunner.Settings settings = RunOptions.read(values, DEFAULT_REPORT_DIR, suites);
-    boolean recordBaseline = values.flag(RECORD_BASELINE);
-    if (recordBaseline) {
-      suites.forEach(Baselines::checkRecordable);
-    }
+    RunOptions.Keeping keeping = RunOptions.keeping(values, suites);
     TargetChoice choice = TargetChoice.read(values);
     checkResume(choice);
     SuiteRunner.check(suites, settings, !choice.isSandbox());
     PrintStream out = context.out();
     try (Target target = choice.open();
         InterruptGuard guard = InterruptGuard.install(context.handleInterrupts())) {
-      out.println("Target: " + target.description());
+      out.println("Target: " + target.description() + (choice.isSandbox() ? "" : " (key from " + choice.keySource() + ")"));
       ProgressDisplay display = ProgressDisplay.of(out, context.clock(), context.terminal());
       SuiteRunner runner = new SuiteRunner(target, settings, display, guard.interruption(), context.clock());
-      SuiteRunner.Outcome outcome = resume.isEmpty() ? runner.run(suites) : runner.resume(suites, resume);
+      SuiteRunner.Outcome outcome = !resume.isEmpty() ? runner.resume(suites, resume)
+          : (prune ? runner.pruning() : runner).run(suites);
       print(outcome, settings.reports());
       ResumeHint.lines(spec.commandLine().getParseResult(),
           outcome.results().stream().filter(result -> result.incomplete() != null).toList(), choice.isSandbox())
           .forEach(out::println);
-      keepHistory(outcome, recordBaseline, values.path(BASELINE).orElse(null));
+      keeping.keep(outcome).forEach(out::println);
+      GitHubActions.detect(context.environment()).ifPresent(github -> github.report(outcome, out));
       return guard.finished(outcome.exitCode().code());
     }
   }
@@ -111,23 +118,12 @@ final class SuiteRunCommand implements Callable<Integer>, SettingFlags.User {
       throw new UsageException("--resume names the batch of each suite FILE, in the same order: " + files.size()
           + " file(s) but " + resume.size() + " --resume");
     }
+    if (prune) {
+      throw new UsageException("--prune deletes test cases while syncing, and --resume syncs nothing: give one of them");
+    }
     if (choice.isSandbox()) {
       throw new UsageException("--resume waits for a batch on the API or a standalone sandbox (--base-url); the embedded "
           + "sandbox (--sandbox) starts empty each time, so it has no batch to resume");
-    }
-  }
-
-  /** Records the baselines asked for, or adds a gated run to the history beside its baseline. */
-  private void keepHistory(SuiteRunner.Outcome outcome, boolean recordBaseline, @Nullable Path baseline) {
-    for (SuiteResult result : outcome.results()) {
-      List<Path> written = recordBaseline ? Baselines.record(result)
-          : baseline != null ? Baselines.appendHistory(baseline, result).stream().toList() : List.of();
-      if (!written.isEmpty()) {
-        context.out().println((recordBaseline ? "Recorded the baseline: " : "Added the run to the history: ")
-            + String.join(", ", written.stream().map(String::valueOf).toList()));
-      } else if (recordBaseline) {
-        context.out().println("Not recorded as a baseline: the run of " + result.suite().name() + " is incomplete");
-      }
     }
   }
 

@@ -68,6 +68,7 @@ final class SuiteExecution {
       }
       listener.reportingEntryPublished(root, ReportEntry.from("sigmamind.reports",
           settings.runner().reports().directory().toAbsolutePath().toString()));
+      settings.keeping().keep(outcome).forEach(line -> out.println("SigmaMind: " + line));
     } catch (RuntimeException e) {
       listener.executionFinished(root, TestExecutionResult.failed(e));
       return;

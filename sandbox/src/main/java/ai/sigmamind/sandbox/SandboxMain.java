@@ -23,7 +23,9 @@ import java.util.function.Function;
  * <p>Flags: {@code --host A} (default 127.0.0.1), {@code --port N} (default 0: any free port,
  * printed), {@code --seed N}, {@code --pace-seconds S} (decimals allowed),
  * {@code --pass-probability P}, {@code --newer-shape}, {@code --api-key K} (repeatable: accept only
- * these keys), {@code --no-seed-data}, {@code --no-admin}, {@code --help}.
+ * these keys), {@code --no-seed-data}, {@code --no-admin}, {@code --known-agents-only} (404 for an agent
+ * id it does not know, as for provider verification; by default one is created on first use),
+ * {@code --help}.
  */
 public final class SandboxMain {
   private static final String USAGE = String.join(System.lineSeparator(),
@@ -38,6 +40,7 @@ public final class SandboxMain {
       "  --no-seed-data        start with no data for the seed key '" + SigmaMindSandbox.SEED_API_KEY + "'",
       "                        (default: the documented seed's test case, batch and run)",
       "  --no-admin            do not serve /_sandbox/ (provider states, reset, clock)",
+      "  --known-agents-only   answer 404 for an agent id not known (default: create it on first use)",
       "  --help                print this help");
 
   private SandboxMain() {
@@ -92,6 +95,7 @@ public final class SandboxMain {
         case "--newer-shape" -> builder.wireShape(WireShape.NEWER);
         case "--no-admin" -> builder.adminEndpoints(false);
         case "--no-seed-data" -> builder.seedData(false);
+        case "--known-agents-only" -> builder.knownAgentsOnly(true);
         case "--host" -> builder.host(value(args, ++i, flag));
         case "--port" -> builder.port(parse(flag, value(args, ++i, flag), Integer::parseInt));
         case "--seed" -> builder.seed(parse(flag, value(args, ++i, flag), Long::parseLong));

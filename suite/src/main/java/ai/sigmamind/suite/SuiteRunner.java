@@ -121,6 +121,7 @@ public final class SuiteRunner {
   private final ProgressDisplay display;
   private final Interruption interruption;
   private final Clock clock;
+  private final boolean prune;
 
   /**
    * Runs on {@code target}, showing progress on {@code display}, stopping waits when {@code interruption} triggers.
@@ -132,11 +133,27 @@ public final class SuiteRunner {
    * @param clock the clock the results' start and finish times are read from
    */
   public SuiteRunner(Target target, Settings settings, ProgressDisplay display, Interruption interruption, Clock clock) {
+    this(target, settings, display, interruption, clock, false);
+  }
+
+  private SuiteRunner(Target target, Settings settings, ProgressDisplay display, Interruption interruption, Clock clock,
+      boolean prune) {
     this.target = target;
     this.settings = settings;
     this.display = display;
     this.interruption = interruption;
     this.clock = clock;
+    this.prune = prune;
+  }
+
+  /**
+   * This runner, also deleting on the agents the test cases that left their suite files (as
+   * {@code suite run --prune}); without it they are reported and kept.
+   *
+   * @return a runner whose syncs prune
+   */
+  public SuiteRunner pruning() {
+    return new SuiteRunner(target, settings, display, interruption, clock, true);
   }
 
   /**
@@ -248,7 +265,9 @@ public final class SuiteRunner {
     display.println(prefix + "suite " + suite.name() + " (" + suite.file() + "), " + plural(suite.testCases().size(), "test case")
         + " for agent " + suite.agentId() + " on the " + target.description());
     Agent agent = target.client().agent(suite.agentId());
-    SyncResult sync = new SuiteSync(agent.testCases(), target.lockFor(suite)).sync(suite);
+    SuiteSync suiteSync = new SuiteSync(agent.testCases(), target.lockFor(suite));
+    SyncPlan plan = suiteSync.plan(suite);
+    SyncResult sync = suiteSync.apply(prune ? plan.pruning() : plan);
     display.println(prefix + "synced test cases: " + sync.summary());
     for (SyncedCase synced : sync.cases()) {
       if (synced.action() != Action.UNCHANGED) {
@@ -257,12 +276,13 @@ public final class SuiteRunner {
             + (synced.changedFields().isEmpty() ? "" : ": " + String.join(", ", synced.changedFields())));
       }
     }
+    sync.removed().forEach(gone -> display.println(prefix + "  " + gone.message()));
     if (interruption.isTriggered()) {
       throw new NotRunException("interrupted before its batch started; no batch was started");
     }
     String batchId = agent.batchRuns().create(sync.testCaseIds()).batchId();
     display.println(prefix + "started batch " + batchId + "; waiting for its runs (Ctrl-C stops waiting and writes the reports)");
-    return await(suite, agent, sync, batchId, clock.instant());
+    return await(suite, agent, sync, batchId, clock.instant(), prefix);
   }
 
   private SuiteResult resume(Suite suite, String batchId, boolean several) {
@@ -289,14 +309,17 @@ public final class SuiteRunner {
     }
     OffsetDateTime created = batch.createdDate();
     display.println(prefix + "waiting for the runs of batch " + batchId + " (Ctrl-C stops waiting and writes the reports)");
-    return await(suite, agent, sync, batchId, created == null ? clock.instant() : created.toInstant());
+    return await(suite, agent, sync, batchId, created == null ? clock.instant() : created.toInstant(), prefix);
   }
 
-  private SuiteResult await(Suite suite, Agent agent, SyncResult sync, String batchId, Instant started) {
+  private SuiteResult await(Suite suite, Agent agent, SyncResult sync, String batchId, Instant started, String prefix) {
     String incomplete = interruption.await(agent.batchRuns().waitForCompletionAsync(batchId,
         target.waitOptions().timeout(settings.timeout()).onProgress(display.track(suite.name())).build()));
     BatchReport report = agent.batchRuns().report(batchId);
-    return SuiteResult.of(suite, target.description(), target.kind(), sync, report, incomplete, started, clock.instant())
+    SuiteResult firstStage = SuiteResult.of(suite, target.description(), target.kind(), sync, report, incomplete,
+        started, clock.instant());
+    return new ConfirmationRunner(target, settings.timeout(), display, interruption, clock)
+        .confirm(firstStage, settings.gates(), agent, prefix)
         .judgedBy(settings.gates());
   }
 
@@ -361,6 +384,6 @@ public final class SuiteRunner {
 
   @Override
   public String toString() {
-    return "SuiteRunner[" + target + ", parallel " + settings.parallel() + "]";
+    return "SuiteRunner[" + target + ", parallel " + settings.parallel() + (prune ? ", pruning" : "") + "]";
   }
 }
