@@ -10,9 +10,9 @@ import picocli.CommandLine;
 
 /**
  * The {@code sigmamind} command: {@code suite run|sync|validate}, {@code runs get},
- * {@code batch wait|report}, {@code sandbox} and {@code help}. Exit codes: 0 passed (or done), 1 a gate
- * failed, 2 usage (flags, suite file, missing target or key, unwritable output), 3 API error,
- * timeout or interruption.
+ * {@code batch wait|report}, {@code sandbox}, {@code contract probe} and {@code help}. Exit codes:
+ * 0 passed (or done), 1 a gate failed, 2 usage (flags, suite file, missing target or key,
+ * unwritable output), 3 API error, timeout or interruption.
  *
  * <pre>{@code
  * java -jar sigmamind.jar suite run --sandbox samples/suites/demo-agent.yaml

@@ -6,7 +6,8 @@ import picocli.CommandLine.HelpCommand;
 /** The root command: only subcommands and the standard {@code --help} and {@code --version}. */
 @Command(name = "sigmamind", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = {"Runs agent regression suites on SigmaMind as a CI gate, and calls its API.", ""},
-    subcommands = {SuiteCommand.class, RunsCommand.class, BatchCommand.class, SandboxCommand.class, HelpCommand.class},
+    subcommands = {SuiteCommand.class, RunsCommand.class, BatchCommand.class, SandboxCommand.class, ContractCommand.class,
+        HelpCommand.class},
     // One line per exit code, each short enough that an 80-column help never wraps it.
     footer = {"", "Exit codes:",
         "  0  passed (or done)",
@@ -19,6 +20,7 @@ final class SigmaMindCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing a command: suite, runs, batch, sandbox or help");
+    throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+        "Missing a command: suite, runs, batch, sandbox, contract or help");
   }
 }

@@ -25,7 +25,7 @@ import java.util.function.Function;
  * {@code --pass-probability P}, {@code --newer-shape}, {@code --api-key K} (repeatable: accept only
  * these keys), {@code --no-seed-data}, {@code --no-admin}, {@code --known-agents-only} (404 for an agent
  * id it does not know, as for provider verification; by default one is created on first use),
- * {@code --help}.
+ * {@code --drift}, {@code --help}.
  */
 public final class SandboxMain {
   private static final String USAGE = String.join(System.lineSeparator(),
@@ -41,6 +41,9 @@ public final class SandboxMain {
       "                        (default: the documented seed's test case, batch and run)",
       "  --no-admin            do not serve /_sandbox/ (provider states, reset, clock)",
       "  --known-agents-only   answer 404 for an agent id not known (default: create it on first use)",
+      "  --drift               answer as a service that drifted from the spec, to check a contract probe:",
+      "                        getTestCase sends attempt as a string, getBatchRun drops batchId,",
+      "                        listBatchRuns renames totalCount to total, getTestRun adds sentiment",
       "  --help                print this help");
 
   private SandboxMain() {
@@ -94,6 +97,7 @@ public final class SandboxMain {
       switch (flag) {
         case "--newer-shape" -> builder.wireShape(WireShape.NEWER);
         case "--no-admin" -> builder.adminEndpoints(false);
+        case "--drift" -> builder.drift(true);
         case "--no-seed-data" -> builder.seedData(false);
         case "--known-agents-only" -> builder.knownAgentsOnly(true);
         case "--host" -> builder.host(value(args, ++i, flag));

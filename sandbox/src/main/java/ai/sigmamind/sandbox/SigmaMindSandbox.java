@@ -91,6 +91,7 @@ public final class SigmaMindSandbox implements AutoCloseable {
     routes.addAll(new TestCaseHandlers(store, ids, json, views).routes());
     routes.addAll(new BatchRunHandlers(store, planner, json, views).routes());
     routes.addAll(new TestRunHandlers(store, json, views).routes());
+    routes.replaceAll(route -> builder.drift ? ResponseDrift.wrap(route) : route);
     this.providerStates = new ProviderStates(store, ids, planner);
     if (builder.adminEndpoints) {
       routes.addAll(new AdminHandlers(providerStates, this::reset, clock, json).routes());
@@ -295,13 +296,9 @@ public final class SigmaMindSandbox implements AutoCloseable {
    *
    * <pre>{@code
    * SigmaMindSandbox sandbox = SigmaMindSandbox.builder()
-   *     .seed(7)
-   *     .pace(Duration.ofSeconds(5))
-   *     .passProbability(0.5)
+   *     .seed(7).pace(Duration.ofSeconds(5)).passProbability(0.5)
    *     .clock(SandboxClock.fixed(Instant.parse("2026-01-01T00:00:00Z")))
-   *     .wireShape(WireShape.NEWER)
-   *     .build()
-   *     .start();
+   *     .wireShape(WireShape.NEWER).build().start();
    * }</pre>
    */
   public static final class Builder {
@@ -316,6 +313,7 @@ public final class SigmaMindSandbox implements AutoCloseable {
     private Set<String> apiKeys = Set.of();
     private boolean adminEndpoints = true;
     private boolean knownAgentsOnly;
+    private boolean drift;
 
     private Builder() {
     }
@@ -476,6 +474,17 @@ public final class SigmaMindSandbox implements AutoCloseable {
      */
     public Builder knownAgentsOnly(boolean enabled) {
       this.knownAgentsOnly = enabled;
+      return this;
+    }
+
+    /**
+     * Whether success bodies drift from the spec (renamed, retyped, dropped, added fields); off by default.
+     *
+     * @param enabled true to serve the drifted bodies, for checking a contract check such as the probe
+     * @return this builder
+     */
+    public Builder drift(boolean enabled) {
+      this.drift = enabled;
       return this;
     }
 
