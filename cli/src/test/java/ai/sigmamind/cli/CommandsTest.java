@@ -76,6 +76,41 @@ class CommandsTest {
   }
 
   @Test
+  void aBadFlagIsOneLineLikeEveryOtherUsageError() {
+    String suite = SuiteRunCommandTest.EXAMPLE_SUITE.toString();
+    ProgramRun badTimeout = ProgramRun.sigmamind(Map.of(), "suite", "run", "--sandbox", "--timeout", "soon", suite);
+    ProgramRun unknown = ProgramRun.sigmamind(Map.of(), "suite", "run", "--sandbox", "--timeuot", "5m", suite);
+    ProgramRun badRate = ProgramRun.sigmamind(Map.of(), "suite", "run", "--sandbox", "--min-pass-rate", "2", suite);
+    ProgramRun badPort = ProgramRun.sigmamind(Map.of(), "sandbox", "--port", "many");
+
+    assertThat(badTimeout.exitCode()).isEqualTo(2);
+    assertThat(badTimeout.err()).startsWith("--timeout: 'soon' is not a duration").hasLineCount(1);
+    assertThat(badTimeout.out()).isEmpty();
+    assertThat(unknown.exitCode()).isEqualTo(2);
+    assertThat(unknown.err()).isEqualTo("Unknown option: '--timeuot'" + System.lineSeparator()
+        + "Possible solutions: --timeout" + System.lineSeparator());
+    assertThat(badRate.err()).startsWith("--min-pass-rate").hasLineCount(1);
+    assertThat(badPort.err()).startsWith("Invalid value for option '--port'").hasLineCount(1);
+  }
+
+  @Test
+  void helpIsACommandAndTheExitCodesReadOnePerLine() {
+    ProgramRun help = ProgramRun.sigmamind(Map.of(), "help");
+    ProgramRun suiteHelp = ProgramRun.sigmamind(Map.of(), "help", "suite");
+
+    assertThat(help.exitCode()).isZero();
+    assertThat(help.out()).startsWith("Usage: sigmamind")
+        .containsPattern("  help +Display help information about the specified command.").contains(String.join(System.lineSeparator(), "Exit codes:",
+        "  0  passed (or done)",
+        "  1  a gate failed (e.g. pass rate under the minimum)",
+        "  2  usage error (flags, suite file, no target or key, unwritable output)",
+        "  3  API error, timeout, Ctrl-C or SIGTERM"));
+    assertThat(help.out().lines()).as("nothing wraps at 80 columns").allMatch(line -> line.length() <= 80);
+    assertThat(suiteHelp.exitCode()).isZero();
+    assertThat(suiteHelp.out()).startsWith("Usage: sigmamind suite");
+  }
+
+  @Test
   void validateReportsEveryProblemOfEveryFileWithoutTheNetwork() throws IOException {
     Path good = Files.writeString(directory.resolve("good.yaml"), SUITE);
     Path bad = Files.writeString(directory.resolve("bad.yaml"), SUITE.replace("attempt: 2", "attempt: zero")

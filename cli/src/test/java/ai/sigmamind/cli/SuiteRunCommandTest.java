@@ -197,6 +197,7 @@ class SuiteRunCommandTest {
 
     assertThat(run.exitCode()).isEqualTo(3);
     assertThat(run.err()).startsWith("unknown-agent: API error: 404 Not Found on ").contains("agent_doesNotExist");
+    assertThat(run.out()).contains("Wrote 1 report to " + reports + ": summary.md" + System.lineSeparator());
     assertThat(reports.resolve("TEST-unknown-agent.xml")).as("an earlier run's report").doesNotExist();
     assertThat(reports.resolve("summary.md")).content().startsWith("## sigmamind suite run: INCOMPLETE\n\n"
         + "- Could not run: unknown-agent: API error: 404 Not Found");

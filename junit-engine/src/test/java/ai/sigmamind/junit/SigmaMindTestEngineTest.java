@@ -97,7 +97,11 @@ class SigmaMindTestEngineTest {
     List<String> transcripts = results.testEvents().reportingEntryPublished().stream()
         .map(event -> event.getRequiredPayload(ReportEntry.class).getKeyValuePairs().get("transcript")).toList();
     assertThat(transcripts).hasSize(5).allSatisfy(transcript -> assertThat(transcript).contains("user: "));
-    assertThat(output.toString(StandardCharsets.UTF_8)).contains("SigmaMind: target embedded sandbox at http://127.0.0.1:");
+    String log = output.toString(StandardCharsets.UTF_8);
+    assertThat(log).contains("SigmaMind: target embedded sandbox at http://127.0.0.1:");
+    assertThat(log.lines().filter(line -> line.startsWith("jobId: ")).count())
+        .as("only the two failed runs' transcripts are printed into the log").isEqualTo(2);
+    assertThat(transcripts.stream().filter(log::contains).count()).isEqualTo(2);
     assertThat(results.containerEvents().reportingEntryPublished().stream()
         .map(event -> event.getRequiredPayload(ReportEntry.class).getKeyValuePairs()))
         .anySatisfy(entry -> assertThat(entry.get("sigmamind.target")).startsWith("embedded sandbox at"));

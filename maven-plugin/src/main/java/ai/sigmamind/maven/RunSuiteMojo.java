@@ -55,9 +55,6 @@ import org.jspecify.annotations.Nullable;
  */
 @Mojo(name = "run-suite", defaultPhase = LifecyclePhase.INTEGRATION_TEST, threadSafe = true, requiresProject = true)
 public final class RunSuiteMojo extends AbstractMojo {
-  /** In a build log, at most one progress line per suite this often. */
-  static final Duration PROGRESS_INTERVAL = Duration.ofSeconds(10);
-
   /** Made by Maven, which then sets the parameters below from the POM and {@code -D} properties. */
   public RunSuiteMojo() {
   }
@@ -192,7 +189,7 @@ public final class RunSuiteMojo extends AbstractMojo {
     SuiteRunner.Outcome outcome;
     try (Target target = choice.open()) {
       getLog().info("SigmaMind target: " + target.description());
-      outcome = new SuiteRunner(target, settings, ProgressDisplay.plain(out, clock, PROGRESS_INTERVAL), new Interruption(),
+      outcome = new SuiteRunner(target, settings, ProgressDisplay.of(out, clock, false), new Interruption(),
           clock).run(read);
     }
     List<String> lines = new ArrayList<>();
@@ -203,7 +200,7 @@ public final class RunSuiteMojo extends AbstractMojo {
     lines.addAll(outcome.errors());
     keeping.keep(outcome).forEach(getLog()::info);
     new SuiteResultFile(outcome.exitCode().code(), String.join("\n", lines)).write(reportDirectory.toPath());
-    getLog().info("Wrote " + outcome.reportFiles().size() + " reports to " + reportDirectory);
+    getLog().info(outcome.reportFilesLine(reportDirectory.toPath()));
     lines.forEach(line -> getLog().info(line));
   }
 
