@@ -96,7 +96,7 @@ class SandboxMatchesSpecTest {
     // Any other operation of the catalog, as its contract call makes it, on what exists now.
     for (SdkCall call : SdkCalls.all(AGENT_ID, created.testCaseId(), batch.batchId(), jobId)) {
       if (!DRIVEN_ABOVE.contains(call.operation())) {
-        call.invoke(client);
+        call.invocation().accept(client.agent(call.agentId()));
       }
     }
     agent.testCases().delete(created.testCaseId());
