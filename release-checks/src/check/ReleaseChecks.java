@@ -33,8 +33,7 @@ import org.w3c.dom.Node;
  *       version and signed, has every file, checksum, signature and POM field Central requires.
  * </ol>
  *
- * <p>Compiled and run by the build:
- * {@code java -cp <classes> ReleaseChecks <root> <version> <work dir> <user's local repository>}.
+ * <p>Compiled and run by the build: {@code java -cp <classes> ReleaseChecks <root> <version> <work dir>}.
  */
 public final class ReleaseChecks {
   /** Properties whose value the BOM repeats from the parent. */
@@ -65,7 +64,7 @@ public final class ReleaseChecks {
     Path work = Path.of(args[2]).toAbsolutePath();
     checks.problems.addAll(new ArchiveCheck(checks.root, checks.version, work).check());
     checks.checkReproducible(work);
-    checks.problems.addAll(new StagedRelease(checks.root, checks.version, work, Path.of(args[3])).check(modules));
+    checks.problems.addAll(new StagedRelease(checks.root, checks.version, work).check(modules));
     if (!checks.problems.isEmpty()) {
       checks.problems.forEach(problem -> System.err.println("Release check failed: " + problem));
       System.exit(1);

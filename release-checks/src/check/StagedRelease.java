@@ -19,22 +19,19 @@ final class StagedRelease {
   private final Path sources;
   private final Path repo;
   private final Path work;
-  private final Path userRepo;
 
   /**
    * @param root the reactor's root directory
    * @param version the reactor's version; staged without its {@code -SNAPSHOT}
    * @param work the directory the copy ({@code stage}) and the repository ({@code staging-repo}) go in
-   * @param userRepo the user's local Maven repository, only read
    */
-  StagedRelease(Path root, String version, Path work, Path userRepo) {
+  StagedRelease(Path root, String version, Path work) {
     this.root = root;
     this.snapshot = version;
     this.release = version.replaceFirst("-SNAPSHOT$", "");
     this.sources = work.resolve("stage");
     this.repo = work.resolve("staging-repo");
     this.work = work;
-    this.userRepo = userRepo;
   }
 
   /** Stages every deployed module and the parent; returns the problems found, if any. */
@@ -54,7 +51,7 @@ final class StagedRelease {
         problems.addAll(checkFailsOnBrokenRelease(published, gpgHome));
       }
       if (problems.isEmpty()) {
-        problems.addAll(new RunnableCli(root, repo, release, work, userRepo).check());
+        problems.addAll(new RunnableCli(repo, release, work).check());
       }
       return problems;
     } finally {
