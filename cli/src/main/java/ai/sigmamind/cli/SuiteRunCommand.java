@@ -10,9 +10,9 @@ import static ai.sigmamind.suite.settings.SettingsRegistry.REPORT_DIR;
 import static ai.sigmamind.suite.settings.SettingsRegistry.TIMEOUT;
 
 import ai.sigmamind.suite.Baselines;
-import ai.sigmamind.suite.ProgressDisplay;
-import ai.sigmamind.suite.ReportFiles;
-import ai.sigmamind.suite.ResultTable;
+import ai.sigmamind.suite.report.ProgressDisplay;
+import ai.sigmamind.suite.report.ReportFiles;
+import ai.sigmamind.suite.report.ResultTable;
 import ai.sigmamind.suite.Suite;
 import ai.sigmamind.suite.SuiteResult;
 import ai.sigmamind.suite.SuiteRunner;
