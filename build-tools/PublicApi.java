@@ -173,11 +173,15 @@ public final class PublicApi {
           .collect(Collectors.joining(", ", "(", ")")));
     }
     AnnotatedType superclass = type.getAnnotatedSuperclass();
+    while (superclass != null && superclass.getType() instanceof Class<?> hidden && !visible(hidden.getModifiers())) {
+      superclass = hidden.getAnnotatedSuperclass();
+    }
     if (superclass != null && !type.isEnum() && !type.isRecord() && superclass.getType() != Object.class) {
       line.append(" extends ").append(type(superclass));
     }
-    if (!type.isAnnotation() && type.getAnnotatedInterfaces().length > 0) {
-      line.append(type.isInterface() ? " extends " : " implements ").append(Arrays.stream(type.getAnnotatedInterfaces())
+    List<AnnotatedType> interfaces = visibleInterfaces(type);
+    if (!type.isAnnotation() && !interfaces.isEmpty()) {
+      line.append(type.isInterface() ? " extends " : " implements ").append(interfaces.stream()
           .map(PublicApi::type).collect(Collectors.joining(", ")));
     }
     if (type.isSealed()) {
@@ -187,7 +191,40 @@ public final class PublicApi {
     return line.toString();
   }
 
+  /** The interfaces a type names, a non-public one replaced by the interfaces it extends. */
+  private static List<AnnotatedType> visibleInterfaces(Class<?> type) {
+    List<AnnotatedType> interfaces = new ArrayList<>();
+    for (AnnotatedType each : type.getAnnotatedInterfaces()) {
+      Class<?> raw = each.getType() instanceof ParameterizedType parameterized
+          ? (Class<?>) parameterized.getRawType() : (Class<?>) each.getType();
+      if (visible(raw.getModifiers())) {
+        interfaces.add(each);
+      } else {
+        interfaces.addAll(visibleInterfaces(raw));
+      }
+    }
+    return interfaces;
+  }
+
+  /**
+   * A type's members, with the public ones it inherits from non-public classes and interfaces
+   * (generated operation layers, say): callers see them as the type's own, as its Javadoc does.
+   */
   private static List<String> members(Class<?> type) {
+    List<String> members = declaredMembers(type);
+    List<Class<?>> supertypes = new ArrayList<>(List.of(type.getInterfaces()));
+    if (type.getSuperclass() != null) {
+      supertypes.add(type.getSuperclass());
+    }
+    for (Class<?> supertype : supertypes) {
+      if (!visible(supertype.getModifiers())) {
+        members(supertype).stream().filter(member -> !members.contains(member)).forEach(members::add);
+      }
+    }
+    return members;
+  }
+
+  private static List<String> declaredMembers(Class<?> type) {
     List<String> members = new ArrayList<>();
     for (Field field : type.getDeclaredFields()) {
       if (field.isSynthetic() || !visible(field.getModifiers())) {

@@ -28,11 +28,13 @@ import org.w3c.dom.Node;
  *       sources jar and a javadoc jar beside it.
  *   <li>Reproducible builds: sdk-generated and sdk-core, rebuilt offline from a copy of the sources in
  *       another directory, give main, sources and javadoc jars byte-identical to this build's.
+ *   <li>The tool's archive ({@link ArchiveCheck}) runs with no Java installed, also as under GitHub Actions.
  *   <li>The staged release ({@link StagedRelease}): what Central would receive, built at the release
  *       version and signed, has every file, checksum, signature and POM field Central requires.
  * </ol>
  *
- * <p>Compiled and run by the build: {@code java -cp <classes> ReleaseChecks <root> <version> <work dir>}.
+ * <p>Compiled and run by the build:
+ * {@code java -cp <classes> ReleaseChecks <root> <version> <work dir> <user's local repository>}.
  */
 public final class ReleaseChecks {
   /** Properties whose value the BOM repeats from the parent. */
@@ -61,14 +63,15 @@ public final class ReleaseChecks {
     checks.checkBom(modules);
     checks.checkModuleNames(modules);
     Path work = Path.of(args[2]).toAbsolutePath();
+    checks.problems.addAll(new ArchiveCheck(checks.root, checks.version, work).check());
     checks.checkReproducible(work);
-    checks.problems.addAll(new StagedRelease(checks.root, checks.version, work).check(modules));
+    checks.problems.addAll(new StagedRelease(checks.root, checks.version, work, Path.of(args[3])).check(modules));
     if (!checks.problems.isEmpty()) {
       checks.problems.forEach(problem -> System.err.println("Release check failed: " + problem));
       System.exit(1);
     }
-    System.out.println("Release checks passed: BOM, Automatic-Module-Name, sources and javadoc jars,"
-        + " reproducible jars (main, sources, javadoc), staged release");
+    System.out.println("Release checks passed: BOM, Automatic-Module-Name, sources and javadoc jars, the archive,"
+        + " reproducible jars (main, sources, javadoc), staged release, staged tool runs");
   }
 
   private List<Module> modules() throws Exception {

@@ -7,7 +7,8 @@ import java.util.List;
  * Stages the release Central would receive and checks it with {@link CentralLayout}: a copy of the
  * sources with every reactor POM set to the release version (the project version without
  * {@code -SNAPSHOT}) is built and deployed, signed with a throwaway key, into a file repository under
- * the work directory. Then the check is shown to fail on a deleted javadoc jar and an edited POM.
+ * the work directory. Then the check is shown to fail on a deleted javadoc jar and an edited POM, and
+ * the staged tool is run ({@link RunnableCli}).
  *
  * <p>Example: {@code new StagedRelease(root, "0.1.0-SNAPSHOT", work).check(modules)} returns the problems.
  */
@@ -17,18 +18,23 @@ final class StagedRelease {
   private final String release;
   private final Path sources;
   private final Path repo;
+  private final Path work;
+  private final Path userRepo;
 
   /**
    * @param root the reactor's root directory
    * @param version the reactor's version; staged without its {@code -SNAPSHOT}
    * @param work the directory the copy ({@code stage}) and the repository ({@code staging-repo}) go in
+   * @param userRepo the user's local Maven repository, only read
    */
-  StagedRelease(Path root, String version, Path work) {
+  StagedRelease(Path root, String version, Path work, Path userRepo) {
     this.root = root;
     this.snapshot = version;
     this.release = version.replaceFirst("-SNAPSHOT$", "");
     this.sources = work.resolve("stage");
     this.repo = work.resolve("staging-repo");
+    this.work = work;
+    this.userRepo = userRepo;
   }
 
   /** Stages every deployed module and the parent; returns the problems found, if any. */
@@ -46,6 +52,9 @@ final class StagedRelease {
       List<String> problems = new CentralLayout(repo, release, gpgHome).check(published);
       if (problems.isEmpty()) {
         problems.addAll(checkFailsOnBrokenRelease(published, gpgHome));
+      }
+      if (problems.isEmpty()) {
+        problems.addAll(new RunnableCli(root, repo, release, work, userRepo).check());
       }
       return problems;
     } finally {

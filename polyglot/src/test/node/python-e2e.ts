@@ -66,7 +66,7 @@ async function main(): Promise<void> {
     return;
   }
   for (const shape of Object.keys(WIRE_SHAPES) as WireShape[]) {
-    const sandbox = await startSandbox(java, jar, shape, ['--api-key', SEED_KEY]);
+    const sandbox = await startSandbox(java, jar, shape, ['--api-key', SEED_KEY, '--known-agents-only']);
     try {
       const outcome = await run(python, ['e2e.py', sandbox.baseUrl, shape], clientDir, 120_000, false);
       check(outcome.code === 0, `[python] e2e.py against the ${shape} shape failed (exit ${outcome.code}) ${outcome.output}`);

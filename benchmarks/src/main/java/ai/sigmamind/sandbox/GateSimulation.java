@@ -1,36 +1,26 @@
 package ai.sigmamind.sandbox;
 
-import ai.sigmamind.sdk.models.TestCase;
-import ai.sigmamind.suite.stats.Attempt;
 import ai.sigmamind.suite.stats.AttemptPlanner;
-import ai.sigmamind.suite.stats.Baseline;
-import ai.sigmamind.suite.stats.BaselineComparison;
-import ai.sigmamind.suite.stats.CaseRun;
-import ai.sigmamind.suite.stats.CaseVerdict;
-import ai.sigmamind.suite.stats.GateSettings;
-import ai.sigmamind.suite.stats.GateVerdict;
-import ai.sigmamind.suite.stats.PassRate;
-import ai.sigmamind.suite.stats.SuiteRun;
-import java.time.Instant;
-import java.util.ArrayList;
+import ai.sigmamind.suite.stats.ConfirmationPolicy;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
 
 /**
- * Benchmark 7: does the statistical gate tell a real regression from a coin flip? Simulates many
- * suites whose verdicts are seeded draws made by the sandbox's own {@link VerdictEngine} (each
- * case carries a {@code [sandbox:p=…]} marker), records a baseline batch and a candidate batch for
- * each, and counts how often each gate fails the build, on the same draws:
+ * Benchmark 8: does the statistical gate tell a real regression from a coin flip, and what do
+ * confirmation runs add? Simulates many suites ({@link GateTrial}), records a baseline batch and a
+ * candidate batch for each, and counts how often each gate fails the build, on the same draws:
  * <ul>
- *   <li>the statistical gate ({@link BaselineComparison} with the default settings);
+ *   <li>the statistical gate with confirmation off, and with the default confirmation policy
+ *       (suspect cases re-run in one follow-up batch), with the attempts that cost;
  *   <li>the naive threshold, the candidate's overall pass rate below {@code --min-pass-rate 0.8};
  *   <li>the naive comparison a team writes once it keeps a baseline: any case's pass rate fell by
  *       at least the minimum drop (15 points).
  * </ul>
- * It lives in the sandbox's package only to draw verdicts with the sandbox's own engine, without
- * a million HTTP round trips.
+ * Then {@link ConfirmationTradeOff} prints the trade-off of trigger rules and budgets. It lives in
+ * the sandbox's package only to draw verdicts with the sandbox's own engine, without a million
+ * HTTP round trips.
  *
  * <pre>{@code
  * GateSimulation.main(new String[] {"2000", "14"});   // suites per scenario, seed; prints the tables
@@ -39,64 +29,66 @@ import java.util.stream.IntStream;
 public final class GateSimulation {
   /** The suite: five cases' true pass probabilities, 84 % on average. */
   static final double[] PASS_PROBABILITIES = {0.95, 0.90, 0.85, 0.80, 0.70};
-  /** The naive gate's threshold: the suite runner's default {@code --min-pass-rate}. */
-  static final double NAIVE_MIN_PASS_RATE = 0.8;
   /** The drop the planner is asked to catch. */
   static final double DETECT_DROP = 0.3;
   /** Attempts per case many suites use today (the example suite uses one to five). */
   static final int EVERYDAY_ATTEMPTS = 3;
-  private static final GateSettings SETTINGS = GateSettings.defaults();
-  private static final Instant DATE = Instant.parse("2026-12-01T00:00:00Z");
 
   private GateSimulation() {
   }
 
-  /** A change to the suite's true pass probabilities between baseline and candidate. */
-  record Scenario(String name, double[] candidateProbabilities) {
-    static List<Scenario> all() {
-      double[] unchanged = PASS_PROBABILITIES.clone();
-      double[] topFalls = PASS_PROBABILITIES.clone();
-      topFalls[0] -= DETECT_DROP;
-      double[] lastFalls = PASS_PROBABILITIES.clone();
-      lastFalls[4] -= DETECT_DROP;
-      double[] allDrift = PASS_PROBABILITIES.clone();
-      for (int i = 0; i < allDrift.length; i++) {
-        allDrift[i] -= 0.1;
-      }
-      return List.of(
-          new Scenario("nothing changed", unchanged),
-          new Scenario("one case falls 95 % → 65 %", topFalls),
-          new Scenario("one case falls 70 % → 40 %", lastFalls),
-          new Scenario("every case falls 10 points (below the minimum drop)", allDrift));
+  /** The scenarios of the table: nothing changed, a collapse, two 30-point drops, a drift below the minimum drop. */
+  static List<GateTrial.Scenario> scenarios() {
+    double[] collapseBaseline = PASS_PROBABILITIES.clone();
+    collapseBaseline[0] = 1;
+    double[] collapsed = collapseBaseline.clone();
+    collapsed[0] = 0;
+    double[] topFalls = PASS_PROBABILITIES.clone();
+    topFalls[0] -= DETECT_DROP;
+    double[] lastFalls = PASS_PROBABILITIES.clone();
+    lastFalls[4] -= DETECT_DROP;
+    double[] allDrift = PASS_PROBABILITIES.clone();
+    for (int i = 0; i < allDrift.length; i++) {
+      allDrift[i] -= 0.1;
     }
-  }
-
-  /** How often each gate failed over the simulated suites of one scenario. */
-  record Tally(Scenario scenario, int attempts, int suites, int statistical, int naiveThreshold, int naiveDrop,
-      int shortOfEvidence) {
+    return List.of(
+        new GateTrial.Scenario("nothing changed", PASS_PROBABILITIES, PASS_PROBABILITIES),
+        new GateTrial.Scenario("one case collapses 100 % → 0 %", collapseBaseline, collapsed),
+        new GateTrial.Scenario("one case falls 95 % → 65 %", PASS_PROBABILITIES, topFalls),
+        new GateTrial.Scenario("one case falls 70 % → 40 %", PASS_PROBABILITIES, lastFalls),
+        new GateTrial.Scenario("every case falls 10 points (below the minimum drop)", PASS_PROBABILITIES, allDrift));
   }
 
   public static void main(String[] args) {
     int suites = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
     long seed = args.length > 1 ? Long.parseLong(args[1]) : 14;
+    long started = System.nanoTime();
     System.out.print(report(suites, seed));
+    System.out.print(ConfirmationTradeOff.report(suites, seed));
+    System.out.printf(Locale.ROOT, "%nSimulated in %.1f s%n", (System.nanoTime() - started) / 1e9);
   }
 
-  /** The Markdown tables for BENCHMARKS.md. */
+  /** The Markdown table for BENCHMARKS.md §8. */
   static String report(int suites, long seed) {
     int planned = plannedAttempts();
+    ConfirmationPolicy policy = ConfirmationPolicy.defaults();
     StringBuilder out = new StringBuilder();
     out.append(String.format(Locale.ROOT, "%d simulated suites per row, seed %d; five cases at %s; the planner's"
-            + " attempts for a %d-point drop (α %s, power %s): %d per case%n%n",
-        suites, seed, percentages(PASS_PROBABILITIES), Math.round(DETECT_DROP * 100), SETTINGS.alpha(), SETTINGS.power(), planned));
-    out.append("| scenario | attempts per case | statistical gate fails | naive `--min-pass-rate 0.8` fails"
-        + " | naive \"a case fell ≥ 15 points\" fails | cases short of evidence |\n|---|---|---|---|---|---|\n");
+            + " attempts for a %d-point drop (α %s, power %s): %d per case; confirmation: budget %d, %s of α,"
+            + " trigger p ≤ %s%n%n",
+        suites, seed, percentages(PASS_PROBABILITIES), Math.round(DETECT_DROP * 100), GateTrial.SETTINGS.alpha(),
+        GateTrial.SETTINGS.power(), planned, policy.budget(), policy.alphaShare(), policy.triggerPValue()));
+    out.append("| scenario | attempts per case | statistical gate fails, confirmation off | with confirmation"
+        + " | extra attempts, mean (share of the batch) | naive `--min-pass-rate 0.8` fails"
+        + " | naive \"a case fell ≥ 15 points\" fails | cases short of evidence |\n|---|---|---|---|---|---|---|---|\n");
     for (int attempts : new int[] {EVERYDAY_ATTEMPTS, planned}) {
-      for (Scenario scenario : Scenario.all()) {
-        Tally tally = simulate(scenario, attempts, suites, seed);
-        out.append(String.format(Locale.ROOT, "| %s | %d | %s | %s | %s | %s |%n", scenario.name(), attempts,
-            share(tally.statistical(), suites), share(tally.naiveThreshold(), suites), share(tally.naiveDrop(), suites),
-            share(tally.shortOfEvidence(), suites * PASS_PROBABILITIES.length)));
+      for (GateTrial.Scenario scenario : scenarios()) {
+        GateTrial.Tally tally = GateTrial.simulate(scenario, attempts, attempts, suites, seed, policy);
+        out.append(String.format(Locale.ROOT, "| %s | %d | %s | %s | %.2f (%.1f %%) | %s | %s | %s |%n", scenario.name(),
+            attempts, GateTrial.share(tally.statistical(), suites), GateTrial.share(tally.confirmed(), suites),
+            (double) tally.extraAttempts() / suites, 100 * tally.extraShare(),
+            GateTrial.share(tally.naiveThreshold(), suites), GateTrial.share(tally.naiveDrop(), suites),
+            GateTrial.share(tally.shortOfEvidence(), suites * PASS_PROBABILITIES.length)));
       }
     }
     return out.toString();
@@ -104,60 +96,8 @@ public final class GateSimulation {
 
   /** What the planner recommends for these five cases before any baseline exists. */
   static int plannedAttempts() {
-    List<String> labels = IntStream.range(0, PASS_PROBABILITIES.length).mapToObj(GateSimulation::label).toList();
-    return AttemptPlanner.forCases(labels, DETECT_DROP, SETTINGS).cases().get(0).attempts().orElseThrow();
-  }
-
-  /** Runs {@code suites} baseline/candidate pairs of the scenario and counts each gate's failures. */
-  static Tally simulate(Scenario scenario, int attempts, int suites, long seed) {
-    VerdictEngine engine = new VerdictEngine(seed, 0.5);
-    int statistical = 0;
-    int naiveThreshold = 0;
-    int naiveDrop = 0;
-    int shortOfEvidence = 0;
-    for (int suite = 0; suite < suites; suite++) {
-      SuiteRun baseline = batch(engine, PASS_PROBABILITIES, "batch_baseline_" + suite, attempts);
-      SuiteRun candidate = batch(engine, scenario.candidateProbabilities(), "batch_candidate_" + suite, attempts);
-      BaselineComparison result = BaselineComparison.compare(Baseline.record(baseline), candidate, SETTINGS);
-      statistical += result.verdict() == GateVerdict.FAILED ? 1 : 0;
-      naiveThreshold += candidate.overall().rate() < NAIVE_MIN_PASS_RATE ? 1 : 0;
-      naiveDrop += result.cases().stream().anyMatch(compared -> compared.drop() >= SETTINGS.minDrop() - 1e-9) ? 1 : 0;
-      shortOfEvidence += result.withVerdict(CaseVerdict.INSUFFICIENT_EVIDENCE).size();
-    }
-    return new Tally(scenario, attempts, suites, statistical, naiveThreshold, naiveDrop, shortOfEvidence);
-  }
-
-  /**
-   * One batch as the sandbox would judge it: case i is test case {@code tc_sim_i} with the marker
-   * for its probability, so baseline and candidate of a case share their random numbers and differ
-   * only where the scenario changed the probability.
-   */
-  private static SuiteRun batch(VerdictEngine engine, double[] probabilities, String batchId, int attempts) {
-    List<CaseRun> cases = new ArrayList<>();
-    for (int i = 0; i < probabilities.length; i++) {
-      TestCase testCase = TestCase.builder()
-          .testCaseId("tc_sim_" + i)
-          .userPrompt(String.format(Locale.ROOT, "A customer. [sandbox:p=%.2f]", probabilities[i]))
-          .successCriteria("Agent helps.")
-          .build();
-      List<Attempt> verdicts = new ArrayList<>();
-      for (int attempt = 1; attempt <= attempts; attempt++) {
-        boolean passed = engine.outcome(testCase, batchId, attempt) == VerdictEngine.Outcome.PASS;
-        verdicts.add(new Attempt(attempt, passed, "", ""));
-      }
-      cases.add(new CaseRun(label(i), verdicts));
-    }
-    return new SuiteRun("simulated", batchId, DATE, cases);
-  }
-
-  private static String label(int i) {
-    return "case " + (i + 1);
-  }
-
-  private static String share(int count, int total) {
-    PassRate rate = PassRate.of(count, total);
-    PassRate.Interval interval = rate.interval();
-    return String.format(Locale.ROOT, "%.1f %% (%.1f–%.1f)", 100 * rate.rate(), 100 * interval.lower(), 100 * interval.upper());
+    List<String> labels = IntStream.range(0, PASS_PROBABILITIES.length).mapToObj(GateTrial::label).toList();
+    return AttemptPlanner.forCases(labels, DETECT_DROP, GateTrial.SETTINGS).cases().get(0).attempts().orElseThrow();
   }
 
   private static String percentages(double[] probabilities) {

@@ -63,9 +63,7 @@ final class BatchCommand implements Runnable {
       Duration timeout = values.duration(SettingsRegistry.TIMEOUT).orElse(RunOptions.DEFAULT_TIMEOUT);
       try (Target target = TargetChoice.read(values).open()) {
         context.out().println("Waiting for batch " + batchId + " on the " + target.description());
-        ProgressDisplay display = context.terminal()
-            ? ProgressDisplay.live(context.out(), context.clock())
-            : ProgressDisplay.plain(context.out(), context.clock(), SuiteRunCommand.LOG_PROGRESS_INTERVAL);
+        ProgressDisplay display = ProgressDisplay.of(context.out(), context.clock(), context.terminal());
         try {
           BatchRun batch = target.client().agent(agentId).batchRuns().waitForCompletion(batchId,
               WaitOptions.builder().timeout(timeout).onProgress(display.track(batchId)).build());

@@ -45,7 +45,7 @@ final class InterruptGuard implements AutoCloseable {
   }
 
   private void onShutdown() {
-    interruption.trigger("Interrupted (Ctrl-C) while waiting; the runs not judged yet are reported as pending");
+    interruption.trigger("Interrupted (Ctrl-C or SIGTERM) while waiting; the runs not judged yet are reported as pending");
     try {
       finished.await(REPORT_GRACE_SECONDS, TimeUnit.SECONDS);
     } catch (InterruptedException e) {

@@ -10,9 +10,9 @@ import picocli.CommandLine;
 
 /**
  * The {@code sigmamind} command: {@code suite run|sync|validate}, {@code runs get},
- * {@code batch wait|report} and {@code sandbox}. Exit codes: 0 passed (or done), 1 a gate
- * failed, 2 usage (flags, suite file, missing target or key, unwritable output), 3 API error,
- * timeout or interruption.
+ * {@code batch wait|report}, {@code sandbox}, {@code contract probe} and {@code help}. Exit codes:
+ * 0 passed (or done), 1 a gate failed, 2 usage (flags, suite file, missing target or key,
+ * unwritable output), 3 API error, timeout or interruption.
  *
  * <pre>{@code
  * java -jar sigmamind.jar suite run --sandbox samples/suites/demo-agent.yaml
@@ -39,6 +39,12 @@ public final class Main {
     cli.setOut(new PrintWriter(context.out(), true));
     cli.setErr(new PrintWriter(context.err(), true));
     SettingFlags.addTo(cli);
+    // A bad flag gets one line (and picocli's "Did you mean" for a typo), like every other usage error; --help has the rest.
+    cli.setParameterExceptionHandler((exception, arguments) -> {
+      context.err().println(exception.getMessage());
+      CommandLine.UnmatchedArgumentException.printSuggestions(exception, context.err());
+      return ExitCode.USAGE_ERROR.code();
+    });
     cli.setExecutionExceptionHandler((exception, commandLine, parseResult) -> {
       if (exception instanceof UsageException) {
         context.err().println(exception.getMessage());

@@ -55,6 +55,14 @@ final class SandboxCommand implements Callable<Integer> {
   @Option(names = "--no-admin", description = "Do not serve /_sandbox/ (provider states, reset, clock).")
   boolean noAdmin;
 
+  @Option(names = "--known-agents-only", description = "Answer 404 for an agent id the sandbox does not know, as "
+      + "provider verification expects (default: an agent is created, empty, on the first use of its id).")
+  boolean knownAgentsOnly;
+
+  @Option(names = "--drift", description = "Answer as a service that drifted from the spec, to check a contract probe "
+      + "(a type changed, a required field dropped, one renamed, one added; see the sandbox guide).")
+  boolean drift;
+
   private final CliContext context;
 
   SandboxCommand(CliContext context) {
@@ -67,7 +75,8 @@ final class SandboxCommand implements Callable<Integer> {
     try {
       builder = SigmaMindSandbox.builder().host(host).port(port).seedData(!noSeedData).seed(seed).passProbability(passProbability)
           .pace(Duration.ofMillis(paceSeconds.movePointRight(3).longValueExact()))
-          .wireShape(newerShape ? WireShape.NEWER : WireShape.SEED).adminEndpoints(!noAdmin);
+          .wireShape(newerShape ? WireShape.NEWER : WireShape.SEED).adminEndpoints(!noAdmin).knownAgentsOnly(knownAgentsOnly)
+          .drift(drift);
       if (!apiKeys.isEmpty()) {
         builder.apiKeys(apiKeys.toArray(new String[0]));
       }

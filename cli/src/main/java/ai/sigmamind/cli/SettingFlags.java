@@ -56,7 +56,9 @@ final class SettingFlags {
       return option.arity("0").type(boolean.class).description(setting.description()).build();
     }
     return option.paramLabel(setting.paramLabel()).type(String.class)
-        .description(setting.description() + " (" + setting.grammar() + "; default: " + setting.defaultValue() + ")")
+        // picocli formats descriptions: a literal % (as in "80%") must be doubled.
+        .description((setting.description() + " (" + setting.grammar() + "; default: " + setting.defaultValue() + ")")
+            .replace("%", "%%"))
         .build();
   }
 }

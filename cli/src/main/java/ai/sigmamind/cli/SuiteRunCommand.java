@@ -2,6 +2,7 @@ package ai.sigmamind.cli;
 
 import static ai.sigmamind.suite.settings.SettingsRegistry.ALPHA;
 import static ai.sigmamind.suite.settings.SettingsRegistry.BASELINE;
+import static ai.sigmamind.suite.settings.SettingsRegistry.CONFIRM_BUDGET;
 import static ai.sigmamind.suite.settings.SettingsRegistry.MIN_DROP;
 import static ai.sigmamind.suite.settings.SettingsRegistry.MIN_PASS_RATE;
 import static ai.sigmamind.suite.settings.SettingsRegistry.PARALLEL;
@@ -9,27 +10,28 @@ import static ai.sigmamind.suite.settings.SettingsRegistry.RECORD_BASELINE;
 import static ai.sigmamind.suite.settings.SettingsRegistry.REPORT_DIR;
 import static ai.sigmamind.suite.settings.SettingsRegistry.TIMEOUT;
 
-import ai.sigmamind.suite.Baselines;
+import ai.sigmamind.suite.report.GitHubActions;
 import ai.sigmamind.suite.report.ProgressDisplay;
 import ai.sigmamind.suite.report.ReportFiles;
 import ai.sigmamind.suite.report.ResultTable;
 import ai.sigmamind.suite.Suite;
+import ai.sigmamind.suite.SuiteFile;
 import ai.sigmamind.suite.SuiteResult;
 import ai.sigmamind.suite.SuiteRunner;
 import ai.sigmamind.suite.Target;
+import ai.sigmamind.suite.UsageException;
 import ai.sigmamind.suite.settings.RunOptions;
 import ai.sigmamind.suite.settings.Setting;
 import ai.sigmamind.suite.settings.SettingValues;
 import ai.sigmamind.suite.settings.TargetChoice;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -42,17 +44,29 @@ import picocli.CommandLine.Spec;
     description = {"Syncs each suite's test cases to its agent, runs them as one batch per suite (several suites "
         + "at once, up to --parallel), waits, prints a table per suite, writes the reports (JUnit XML, JSON, "
         + "HTML per suite, summary.md for all) and exits with one combined verdict.",
-        "With --baseline FILE the run is compared with a recorded baseline case by case and fails (exit 1) only "
-            + "on a statistically significant drop of at least --min-drop; --record-baseline records one.",
-        "Ctrl-C while waiting writes the reports with the runs judged so far and exits with 3."})
+        "With --baseline FILE the run is also compared with a recorded baseline case by case and fails (exit 1) "
+            + "on a statistically significant drop of at least --min-drop; suspect cases the first batch cannot "
+            + "settle are re-run in one confirmation batch (--confirm-budget). --record-baseline records one.",
+        "Ctrl-C (or SIGTERM) while waiting, or --timeout, writes the reports with the runs judged so far, exits "
+            + "with 3 and prints the command that resumes the wait: the batch goes on at SigmaMind, and "
+            + "--resume BATCH_ID waits for it and gates it as this run would have, without starting a new batch.",
+        "Under GitHub Actions (GITHUB_ACTIONS=true) the summary is also appended to $GITHUB_STEP_SUMMARY and each "
+            + "failed or regressed case is annotated at its line in the suite file."})
 final class SuiteRunCommand implements Callable<Integer>, SettingFlags.User {
-  /** In a CI log, at most one progress line per suite this often. */
-  static final Duration LOG_PROGRESS_INTERVAL = Duration.ofSeconds(10);
   /** Where the reports go unless --report-dir says otherwise: relative to the working directory. */
   static final Path DEFAULT_REPORT_DIR = Path.of("sigmamind-results");
 
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Suite files (YAML), one agent each.")
   List<Path> files;
+
+  @Option(names = "--prune", description = "Delete on the agent the test cases that left a suite file (its lock file "
+      + "records them) before the batch; without it they are reported and kept.")
+  boolean prune;
+
+  @Option(names = ResumeHint.RESUME_OPTION, paramLabel = "BATCH_ID",
+      description = "Wait for this batch, started by an earlier run of the suite that stopped waiting, and judge and "
+          + "report it as that run would have: nothing is synced and no batch is started. One per FILE, in order.")
+  List<String> resume = List.of();
 
   @Spec
   CommandSpec spec;
@@ -65,47 +79,51 @@ final class SuiteRunCommand implements Callable<Integer>, SettingFlags.User {
 
   @Override
   public List<Setting> settings() {
-    return Stream.concat(Stream.of(MIN_PASS_RATE, BASELINE, MIN_DROP, ALPHA, RECORD_BASELINE, TIMEOUT, PARALLEL,
-        REPORT_DIR), SettingFlags.TARGET.stream()).toList();
+    return Stream.concat(Stream.of(MIN_PASS_RATE, BASELINE, MIN_DROP, ALPHA, CONFIRM_BUDGET, RECORD_BASELINE, TIMEOUT,
+        PARALLEL, REPORT_DIR), SettingFlags.TARGET.stream()).toList();
   }
 
   @Override
   public Integer call() {
-    List<Suite> suites = SuiteFiles.read(files);
+    List<Suite> suites = SuiteFile.readAll(files);
     SettingValues values = SettingFlags.values(spec, context);
     SuiteRunner.Settings settings = RunOptions.read(values, DEFAULT_REPORT_DIR, suites);
-    boolean recordBaseline = values.flag(RECORD_BASELINE);
-    if (recordBaseline) {
-      suites.forEach(Baselines::checkRecordable);
-    }
+    RunOptions.Keeping keeping = RunOptions.keeping(values, suites);
     TargetChoice choice = TargetChoice.read(values);
+    checkResume(choice);
     SuiteRunner.check(suites, settings, !choice.isSandbox());
     PrintStream out = context.out();
     try (Target target = choice.open();
         InterruptGuard guard = InterruptGuard.install(context.handleInterrupts())) {
-      out.println("Target: " + target.description());
-      ProgressDisplay display = context.terminal()
-          ? ProgressDisplay.live(out, context.clock())
-          : ProgressDisplay.plain(out, context.clock(), LOG_PROGRESS_INTERVAL);
-      SuiteRunner.Outcome outcome = new SuiteRunner(target, settings, display, guard.interruption(), context.clock())
-          .run(suites);
+      out.println("Target: " + target.description() + (choice.isSandbox() ? "" : " (key from " + choice.keySource() + ")"));
+      ProgressDisplay display = ProgressDisplay.of(out, context.clock(), context.terminal());
+      SuiteRunner runner = new SuiteRunner(target, settings, display, guard.interruption(), context.clock());
+      SuiteRunner.Outcome outcome = !resume.isEmpty() ? runner.resume(suites, resume)
+          : (prune ? runner.pruning() : runner).run(suites);
       print(outcome, settings.reports());
-      keepHistory(outcome, recordBaseline, values.path(BASELINE).orElse(null));
+      ResumeHint.lines(spec.commandLine().getParseResult(),
+          outcome.results().stream().filter(result -> result.incomplete() != null).toList(), choice.isSandbox())
+          .forEach(out::println);
+      keeping.keep(outcome).forEach(out::println);
+      GitHubActions.detect(context.environment()).ifPresent(github -> github.report(outcome, out));
       return guard.finished(outcome.exitCode().code());
     }
   }
 
-  /** Records the baselines asked for, or adds a gated run to the history beside its baseline. */
-  private void keepHistory(SuiteRunner.Outcome outcome, boolean recordBaseline, @Nullable Path baseline) {
-    for (SuiteResult result : outcome.results()) {
-      List<Path> written = recordBaseline ? Baselines.record(result)
-          : baseline != null ? Baselines.appendHistory(baseline, result).stream().toList() : List.of();
-      if (!written.isEmpty()) {
-        context.out().println((recordBaseline ? "Recorded the baseline: " : "Added the run to the history: ")
-            + String.join(", ", written.stream().map(String::valueOf).toList()));
-      } else if (recordBaseline) {
-        context.out().println("Not recorded as a baseline: the run of " + result.suite().name() + " is incomplete");
-      }
+  private void checkResume(TargetChoice choice) {
+    if (resume.isEmpty()) {
+      return;
+    }
+    if (resume.size() != files.size()) {
+      throw new UsageException("--resume names the batch of each suite FILE, in the same order: " + files.size()
+          + " file(s) but " + resume.size() + " --resume");
+    }
+    if (prune) {
+      throw new UsageException("--prune deletes test cases while syncing, and --resume syncs nothing: give one of them");
+    }
+    if (choice.isSandbox()) {
+      throw new UsageException("--resume waits for a batch on the API or a standalone sandbox (--base-url); the embedded "
+          + "sandbox (--sandbox) starts empty each time, so it has no batch to resume");
     }
   }
 
@@ -119,8 +137,7 @@ final class SuiteRunCommand implements Callable<Integer>, SettingFlags.User {
     outcome.errors().forEach(context.err()::println);
     out.println();
     if (!outcome.reportFiles().isEmpty()) {
-      out.println("Wrote " + outcome.reportFiles().size() + " reports to " + reports.directory() + ": "
-          + String.join(", ", outcome.reportFiles().stream().map(path -> String.valueOf(path.getFileName())).toList()));
+      out.println(outcome.reportFilesLine(reports.directory()));
     }
     for (SuiteResult result : outcome.results()) {
       out.println((several ? result.suite().name() + ": " : "") + result.verdictLine());

@@ -3,6 +3,7 @@ package ai.sigmamind.cli;
 import ai.sigmamind.suite.ExitCode;
 import ai.sigmamind.suite.LockFile;
 import ai.sigmamind.suite.Suite;
+import ai.sigmamind.suite.SuiteFile;
 import ai.sigmamind.suite.SuiteSync;
 import ai.sigmamind.suite.SyncPlan;
 import ai.sigmamind.suite.SyncResult;
@@ -18,17 +19,23 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code sigmamind suite sync FILE [--dry-run]}: the plan, then (unless a dry run) applying it. */
+/** {@code sigmamind suite sync FILE [--dry-run] [--prune]}: the plan, then (unless a dry run) applying it. */
 @Command(name = "sync", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = {"Makes the agent's test cases match the suite: shows the plan (create, update which fields, "
         + "unchanged) and applies it. Test cases are found by the ids in the lock file beside the suite "
-        + "(FILE without extension + .lock.json), else by label; created ids are recorded there at once."})
+        + "(FILE without extension + .lock.json), else by label; created ids are recorded there at once.",
+        "A test case that left the suite file stays on the agent and in the lock file (as removed), and is "
+            + "reported, until --prune deletes it."})
 final class SuiteSyncCommand implements Callable<Integer>, SettingFlags.User {
   @Parameters(index = "0", paramLabel = "FILE", description = "The suite file (YAML).")
   Path file;
 
   @Option(names = "--dry-run", description = "Show the plan only; change nothing.")
   boolean dryRun;
+
+  @Option(names = "--prune", description = "Delete on the agent the test cases that left the suite file "
+      + "(the lock file records them), and drop them from the lock file.")
+  boolean prune;
 
   @Spec
   CommandSpec spec;
@@ -41,7 +48,7 @@ final class SuiteSyncCommand implements Callable<Integer>, SettingFlags.User {
 
   @Override
   public Integer call() {
-    Suite suite = SuiteFiles.read(List.of(file)).get(0);
+    Suite suite = SuiteFile.read(file);
     TargetChoice choice = TargetChoice.read(SettingFlags.values(spec, context));
     if (!choice.isSandbox() && !dryRun) {
       ai.sigmamind.suite.SuiteRunner.checkLockFile(suite);
@@ -51,7 +58,7 @@ final class SuiteSyncCommand implements Callable<Integer>, SettingFlags.User {
           + " on the " + target.description());
       LockFile lock = target.lockFor(suite);
       SuiteSync sync = new SuiteSync(target.client().agent(suite.agentId()).testCases(), lock);
-      SyncPlan plan = sync.plan(suite);
+      SyncPlan plan = prune ? sync.plan(suite).pruning() : sync.plan(suite);
       context.out().println("Plan: " + plan.summary());
       context.out().print(plan.describe());
       if (dryRun) {

@@ -7,6 +7,7 @@ import ai.sigmamind.sandbox.SigmaMindSandbox;
 import ai.sigmamind.sandbox.WireShape;
 import ai.sigmamind.sdk.SigmaMindClient;
 import ai.sigmamind.sdk.TestCases;
+import ai.sigmamind.sdk.models.TestCase;
 import ai.sigmamind.suite.Target;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,11 +15,16 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Every command's help, validate, sync (with and without labels on the wire), and the API commands. */
+/**
+ * Every command's help, validate, sync (with and without labels on the wire, a test case removed from the file
+ * and --prune), and the API commands.
+ */
 class CommandsTest {
   @RegisterExtension
   static final SandboxExtension SANDBOX = new SandboxExtension(Target.sandboxConfiguration().pace(Duration.ZERO));
@@ -35,6 +41,7 @@ class CommandsTest {
           userPrompt: You are a customer who wants to understand a high invoice.
           successCriteria: Agent explains every line of the invoice.
       """;
+  private static final String WITHOUT_BILLING = SUITE.substring(0, SUITE.indexOf("  - label: Billing question"));
 
   @TempDir
   Path directory;
@@ -69,9 +76,45 @@ class CommandsTest {
   }
 
   @Test
-  void validateChecksEveryFileWithoutTheNetwork() throws IOException {
+  void aBadFlagIsOneLineLikeEveryOtherUsageError() {
+    String suite = SuiteRunCommandTest.EXAMPLE_SUITE.toString();
+    ProgramRun badTimeout = ProgramRun.sigmamind(Map.of(), "suite", "run", "--sandbox", "--timeout", "soon", suite);
+    ProgramRun unknown = ProgramRun.sigmamind(Map.of(), "suite", "run", "--sandbox", "--timeuot", "5m", suite);
+    ProgramRun badRate = ProgramRun.sigmamind(Map.of(), "suite", "run", "--sandbox", "--min-pass-rate", "2", suite);
+    ProgramRun badPort = ProgramRun.sigmamind(Map.of(), "sandbox", "--port", "many");
+
+    assertThat(badTimeout.exitCode()).isEqualTo(2);
+    assertThat(badTimeout.err()).startsWith("--timeout: 'soon' is not a duration").hasLineCount(1);
+    assertThat(badTimeout.out()).isEmpty();
+    assertThat(unknown.exitCode()).isEqualTo(2);
+    assertThat(unknown.err()).isEqualTo("Unknown option: '--timeuot'" + System.lineSeparator()
+        + "Possible solutions: --timeout" + System.lineSeparator());
+    assertThat(badRate.err()).startsWith("--min-pass-rate").hasLineCount(1);
+    assertThat(badPort.err()).startsWith("Invalid value for option '--port'").hasLineCount(1);
+  }
+
+  @Test
+  void helpIsACommandAndTheExitCodesReadOnePerLine() {
+    ProgramRun help = ProgramRun.sigmamind(Map.of(), "help");
+    ProgramRun suiteHelp = ProgramRun.sigmamind(Map.of(), "help", "suite");
+
+    assertThat(help.exitCode()).isZero();
+    assertThat(help.out()).startsWith("Usage: sigmamind")
+        .containsPattern("  help +Display help information about the specified command.").contains(String.join(System.lineSeparator(), "Exit codes:",
+        "  0  passed (or done)",
+        "  1  a gate failed (e.g. pass rate under the minimum)",
+        "  2  usage error (flags, suite file, no target or key, unwritable output)",
+        "  3  API error, timeout, Ctrl-C or SIGTERM"));
+    assertThat(help.out().lines()).as("nothing wraps at 80 columns").allMatch(line -> line.length() <= 80);
+    assertThat(suiteHelp.exitCode()).isZero();
+    assertThat(suiteHelp.out()).startsWith("Usage: sigmamind suite");
+  }
+
+  @Test
+  void validateReportsEveryProblemOfEveryFileWithoutTheNetwork() throws IOException {
     Path good = Files.writeString(directory.resolve("good.yaml"), SUITE);
-    Path bad = Files.writeString(directory.resolve("bad.yaml"), SUITE.replace("attempt: 2", "attempt: zero"));
+    Path bad = Files.writeString(directory.resolve("bad.yaml"), SUITE.replace("attempt: 2", "attempt: zero")
+        .replace("successCriteria: Agent explains", "successCriterion: Agent explains"));
 
     ProgramRun run = ProgramRun.sigmamind(Map.of(), "suite", "validate", good.toString(), bad.toString(),
         directory.resolve("missing.yaml").toString());
@@ -79,8 +122,12 @@ class CommandsTest {
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.out()).isEqualTo(good + ": valid, 2 test case(s) for agent " + AGENT_ID + " (suite good)"
         + System.lineSeparator());
-    assertThat(run.err()).contains(bad + ":6: test case 'Refund request': 'attempt' must be a positive integer, found 'zero'")
-        .contains("missing.yaml: suite file not found");
+    assertThat(run.err().lines()).containsExactly(
+        bad + ":6: test case 'Refund request': 'attempt' must be a positive integer, found 'zero'",
+        bad + ":7: test case 'Billing question': missing required field 'successCriteria'",
+        bad + ":9: test case 'Billing question': unknown field 'successCriterion' (expected one of label, userPrompt, "
+            + "successCriteria, attempt, llmModel, mockData)",
+        directory.resolve("missing.yaml") + ": suite file not found");
   }
 
   @Test
@@ -125,6 +172,52 @@ class CommandsTest {
   }
 
   @Test
+  void syncReportsAndKeepsARemovedCaseAndSyncPruneDeletesIt(SigmaMindSandbox sandbox) throws IOException {
+    Path suite = Files.writeString(directory.resolve("suite.yaml"), SUITE);
+    String billingId = idOf("Billing question", sync(sandbox, suite));
+    Files.writeString(suite, WITHOUT_BILLING);
+
+    ProgramRun second = sync(sandbox, suite);
+    ProgramRun dryRun = sync(sandbox, suite, "--prune", "--dry-run");
+
+    String kept = "  no longer in the suite: 'Billing question' (" + billingId + ") stays on the agent; --prune deletes it";
+    assertThat(second.exitCode()).as(second.err()).isZero();
+    assertThat(second.out()).contains("Plan: 0 to create, 0 to update, 1 unchanged, 1 no longer in the suite (kept on the agent)",
+        kept, "Synced test cases: 0 created, 0 updated, 1 unchanged, 1 no longer in the suite (kept on the agent)");
+    assertThat(directory.resolve("suite.lock.json")).content().contains("\"removed\"", billingId);
+    assertThat(dryRun.out()).contains("Plan: 0 to create, 0 to update, 1 unchanged, 1 to delete",
+        "  delete 'Billing question' (" + billingId + "): no longer in the suite", "Dry run: nothing was changed.");
+    assertThat(testCaseIds(sandbox)).contains(billingId);
+
+    ProgramRun pruned = sync(sandbox, suite, "--prune");
+
+    assertThat(pruned.exitCode()).as(pruned.err()).isZero();
+    assertThat(pruned.out()).contains("Synced test cases: 0 created, 0 updated, 1 unchanged, 1 deleted");
+    assertThat(testCaseIds(sandbox)).doesNotContain(billingId);
+    assertThat(directory.resolve("suite.lock.json")).content().doesNotContain("Billing question");
+  }
+
+  @Test
+  void runReportsARemovedCaseAndRunPruneDeletesItBeforeTheBatch(SigmaMindSandbox sandbox) throws IOException {
+    Path suite = Files.writeString(directory.resolve("suite.yaml"), SUITE);
+    String billingId = idOf("Billing question", sync(sandbox, suite));
+    Files.writeString(suite, WITHOUT_BILLING);
+    String[] run = {"suite", "run", suite.toString(), "--min-pass-rate", "0", "--report-dir",
+        directory.resolve("reports").toString()};
+
+    ProgramRun kept = ProgramRun.sigmamind(ProgramRun.apiAt(sandbox.baseUrl()), run);
+    ProgramRun pruning = ProgramRun.sigmamind(ProgramRun.apiAt(sandbox.baseUrl()), concat(run, "--prune"));
+
+    assertThat(kept.exitCode()).as(kept.err()).isZero();
+    assertThat(kept.out()).contains(
+        "  no longer in the suite: 'Billing question' (" + billingId + ") stays on the agent; --prune deletes it");
+    assertThat(pruning.exitCode()).as(pruning.err()).isZero();
+    assertThat(pruning.out()).contains("  no longer in the suite: 'Billing question' (" + billingId
+        + ") deleted on the agent (--prune)");
+    assertThat(testCaseIds(sandbox)).doesNotContain(billingId);
+  }
+
+  @Test
   void runsGetPrintsTheSeedsRunAsTextOrJson(SigmaMindSandbox sandbox) {
     sandbox.setUpProviderState("test run job_ksUu5yRHGTLLrLeM of batch batch_s0OJu2JWR8R45Fai exists and succeeded", Map.of());
     String[] get = {"runs", "get", "job_ksUu5yRHGTLLrLeM", "--batch", "batch_s0OJu2JWR8R45Fai", "--agent", AGENT_ID};
@@ -163,6 +256,25 @@ class CommandsTest {
     assertThat(report.exitCode()).isZero();
     assertThat(report.out()).contains("Batch " + batchId + " of agent " + AGENT_ID + " on the SigmaMind API at");
     assertThat(json.out()).startsWith("{").contains("\"batch\": {", "\"runs\": [");
+  }
+
+  private static ProgramRun sync(SigmaMindSandbox sandbox, Path suite, String... flags) {
+    return ProgramRun.sigmamind(ProgramRun.apiAt(sandbox.baseUrl()), concat(new String[] {"suite", "sync", suite.toString()},
+        flags));
+  }
+
+  /** The id the lock file beside the suite records for {@code label}. */
+  private String idOf(String label, ProgramRun sync) throws IOException {
+    Matcher id = Pattern.compile("\"" + Pattern.quote(label) + "\": \"(\\w+)\"")
+        .matcher(Files.readString(directory.resolve("suite.lock.json")));
+    assertThat(id.find()).as(sync.out() + sync.err()).isTrue();
+    return id.group(1);
+  }
+
+  private static List<String> testCaseIds(SigmaMindSandbox sandbox) {
+    try (SigmaMindClient client = client(sandbox.baseUrl())) {
+      return client.agent(AGENT_ID).testCases().list().stream().map(TestCase::testCaseId).toList();
+    }
   }
 
   private static TestCases testCases(String baseUrl) {

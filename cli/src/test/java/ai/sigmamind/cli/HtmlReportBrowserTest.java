@@ -8,14 +8,12 @@ import ai.sigmamind.sandbox.SandboxExtension;
 import ai.sigmamind.suite.Target;
 import com.squareup.moshi.Moshi;
 import java.io.File;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -177,12 +175,13 @@ class HtmlReportBrowserTest {
   private Map<String, Object> measure(String chromium, Path report, String measure) throws Exception {
     Path probe = Files.writeString(report.resolveSibling("probe.html"),
         PROBE.replace("REPORT", String.valueOf(report.getFileName())).replace("MEASURE", measure));
-    Process browser = new ProcessBuilder(chromium, "--headless", "--no-sandbox", "--disable-gpu",
-        "--allow-file-access-from-files", "--virtual-time-budget=5000", "--dump-dom", probe.toUri().toString())
-        .redirectError(directory.resolve("chromium.log").toFile())
-        .start();
-    String dom = new String(browser.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(browser.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    String dom;
+    try (ChildProgram browser = ChildProgram.start(new ProcessBuilder(chromium, "--headless", "--no-sandbox",
+        "--disable-gpu", "--allow-file-access-from-files", "--virtual-time-budget=5000", "--dump-dom",
+        probe.toUri().toString()).redirectError(directory.resolve("chromium.log").toFile()))) {
+      browser.awaitExit();
+      dom = browser.output();
+    }
     Matcher out = Pattern.compile("<pre id=\"out\">(.*?)</pre>", Pattern.DOTALL).matcher(dom);
     assertThat(out.find()).as(dom).isTrue();
     String measured = out.group(1).replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");

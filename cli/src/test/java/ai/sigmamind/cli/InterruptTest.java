@@ -7,10 +7,7 @@ import ai.sigmamind.sdk.BatchProgress;
 import ai.sigmamind.sdk.SigmaMindClient;
 import ai.sigmamind.sdk.WaitOptions;
 import ai.sigmamind.sdk.models.BatchRun;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
+import ai.sigmamind.suite.Target;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,47 +16,72 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Ctrl-C as a user sends it: {@code sigmamind suite run} in its own JVM, waiting for a batch that
- * will never complete, gets SIGINT once one run is judged; it writes every report with that run
- * and the others pending, and exits with 3.
+ * will never complete, is stopped once one run is judged; it writes every report with that run
+ * and the others pending, says the batch goes on and how to resume it, and exits with 3. The
+ * signal is SIGINT when the child can receive it; a child started with SIGINT ignored (a build
+ * run as a background job) gets SIGTERM, which the tool handles the same way, and one test
+ * forces that case with {@code trap '' INT}.
  */
 class InterruptTest {
-  private static final Pattern TARGET = Pattern.compile("Target: embedded sandbox at (http://127\\.0\\.0\\.1:\\d+)");
   private static final Pattern STARTED = Pattern.compile("started batch (batch_\\w+)");
 
   @TempDir
   Path directory;
 
+  private final SigmaMindSandbox api = Target.sandboxConfiguration().build().start();
+
+  @AfterEach
+  void stopTheSandbox() {
+    api.close();
+  }
+
   @Test
-  void sigintWhileWaitingWritesTheReportsSoFarAndExitsWithThree() throws Exception {
+  void ctrlCWhileWaitingWritesTheReportsSoFarSaysHowToResumeAndExitsWithThree() throws Exception {
     Path suite = Files.writeString(directory.resolve("stuck.yaml"), SuiteRunCommandTest.STUCK_SUITE);
     Path reports = directory.resolve("reports");
-    Process process = new ProcessBuilder(javaCommand(), "-cp", System.getProperty("java.class.path"),
-        Main.class.getName(), "suite", "run", "--sandbox", suite.toString(), "--report-dir", reports.toString())
-        .redirectError(directory.resolve("stderr.txt").toFile())
-        .start();
-    List<String> lines = new ArrayList<>();
-    try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-      String baseUrl = readUntil(out, TARGET, lines);
-      String batchId = readUntil(out, STARTED, lines);
-      awaitOneJudgedRun(baseUrl, batchId);
 
-      assertThat(new ProcessBuilder("kill", "-INT", String.valueOf(process.pid())).start().waitFor()).isZero();
-
-      out.lines().forEach(lines::add);
+    try (ChildProgram child = ChildProgram.sigmamind(ProgramRun.apiAt(api.baseUrl()),
+        "suite", "run", suite.toString(), "--report-dir", reports.toString())) {
+      interruptOnceOneRunIsJudged(child, child.ctrlC(), reports, suite);
     }
-    assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("exited").isTrue();
+  }
 
-    String output = String.join("\n", lines);
-    assertThat(process.exitValue()).as(output + Files.readString(directory.resolve("stderr.txt"))).isEqualTo(3);
-    assertThat(output).contains("INCOMPLETE: Interrupted (Ctrl-C) while waiting")
-        .containsPattern("Never ends\\s+2\\s+0\\s+0\\s+n/a");
+  @Test
+  void withSigintIgnoredSigtermStopsTheRunTheSameWay() throws Exception {
+    Path suite = Files.writeString(directory.resolve("stuck.yaml"), SuiteRunCommandTest.STUCK_SUITE);
+    Path reports = directory.resolve("reports");
+    List<String> command = new ArrayList<>(List.of("sh", "-c", "trap '' INT; exec \"$@\"", "sh",
+        ChildProgram.javaCommand(), "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+        "suite", "run", suite.toString(), "--report-dir", reports.toString()));
+
+    try (ChildProgram child = ChildProgram.start(ProgramRun.apiAt(api.baseUrl()), command)) {
+      String signal = child.ctrlC();
+
+      assertThat(signal).as("SIGINT is ignored, so Ctrl-C is sent as SIGTERM").isEqualTo("TERM");
+      interruptOnceOneRunIsJudged(child, signal, reports, suite);
+    }
+  }
+
+  private void interruptOnceOneRunIsJudged(ChildProgram child, String signal, Path reports, Path suite) throws Exception {
+    String batchId = child.awaitLine(STARTED);
+    awaitOneJudgedRun(batchId);
+
+    child.signal(signal);
+
+    int exitCode = child.awaitExit();
+    String output = child.output();
+    assertThat(exitCode).as(output).isEqualTo(3);
+    assertThat(output).contains("INCOMPLETE: Interrupted (Ctrl-C or SIGTERM) while waiting")
+        .containsPattern("Never ends\\s+2\\s+0\\s+0\\s+n/a")
+        .contains("Batch " + batchId + " goes on at SigmaMind")
+        .contains("  sigmamind suite run --report-dir " + reports + " --resume " + batchId + " " + suite);
     Map<String, Object> json = SuiteRunCommandTest.readJson(reports.resolve("stuck.json"));
     assertThat(json).containsEntry("verdict", "INCOMPLETE").containsEntry("exitCode", 3.0);
     assertThat(json.get("totals")).isEqualTo(Map.of("attempts", 3.0, "passed", 1.0, "failed", 0.0, "pending", 2.0));
@@ -69,10 +91,11 @@ class InterruptTest {
     assertThat(reports.resolve("summary.md")).content().startsWith("## sigmamind suite run: INCOMPLETE");
   }
 
-  /** Watches the child's sandbox with the SDK's own polling until the quick run is judged. */
-  private static void awaitOneJudgedRun(String baseUrl, String batchId) throws Exception {
+  /** Watches the batch with the SDK's own polling until the quick run is judged. */
+  private void awaitOneJudgedRun(String batchId) throws Exception {
     CompletableFuture<BatchProgress> judged = new CompletableFuture<>();
-    try (SigmaMindClient client = SigmaMindClient.builder().apiKey(SigmaMindSandbox.SEED_API_KEY).baseUrl(baseUrl).build()) {
+    try (SigmaMindClient client = SigmaMindClient.builder().apiKey(SigmaMindSandbox.SEED_API_KEY).baseUrl(api.baseUrl())
+        .build()) {
       CompletableFuture<BatchRun> wait = client.agent("mJzLaPEo425lieb9").batchRuns().waitForCompletionAsync(batchId,
           WaitOptions.builder().timeout(Duration.ofSeconds(30)).initialInterval(Duration.ofMillis(50))
               .maxInterval(Duration.ofMillis(100)).onProgress(progress -> {
@@ -84,20 +107,5 @@ class InterruptTest {
       assertThat(judged.get(30, TimeUnit.SECONDS).done()).isEqualTo(1);
       wait.cancel(true);
     }
-  }
-
-  private static String readUntil(BufferedReader out, Pattern pattern, List<String> lines) throws IOException {
-    for (String line = out.readLine(); line != null; line = out.readLine()) {
-      lines.add(line);
-      Matcher matcher = pattern.matcher(line);
-      if (matcher.find()) {
-        return matcher.group(1);
-      }
-    }
-    throw new AssertionError("The command ended before printing " + pattern + ":\n" + String.join("\n", lines));
-  }
-
-  private static String javaCommand() {
-    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
   }
 }

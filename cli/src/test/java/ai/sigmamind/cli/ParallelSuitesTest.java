@@ -91,7 +91,7 @@ class ParallelSuitesTest {
    * Returns once the agent has a batch on the sandbox, failing if the program ends first or after a
    * minute. Polls: the sandbox tells no one when a batch is created.
    */
-  private static void awaitBatch(SigmaMindClient client, String agentId, CompletableFuture<ProgramRun> running) {
+  static void awaitBatch(SigmaMindClient client, String agentId, CompletableFuture<ProgramRun> running) {
     long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
     while (client.agent(agentId).batchRuns().list(PageRequest.firstOfMaxSize(), RequestOptions.none()).items()
         .isEmpty()) {

@@ -90,8 +90,8 @@ class StatisticalGateTest {
         .contains("Against the baseline " + baseline + " (α 0.05, minimum drop 15.0%): 0 regressed")
         .containsPattern("Refund request\\s+(unchanged|insufficient evidence): \\d+/40")
         .contains("Unstable cases (attempts disagree; pass rate and 95% Wilson interval):")
-        .contains("PASSED: no test case regressed against gate-demo.baseline.yaml")
-        .doesNotContain("minimum of 80.0%")
+        .contains("PASSED: pass rate ")
+        .contains("meets the minimum of 80.0%; no test case regressed against gate-demo.baseline.yaml")
         .contains("Added the run to the history: " + history);
     assertThat(Files.readAllLines(history)).hasSize(2);
     Map<String, Object> json = readJson(reports.resolve("gate-demo.json"));
@@ -109,12 +109,12 @@ class StatisticalGateTest {
     assertThat(run(baseUrl, "--record-baseline", "--min-pass-rate", "0").exitCode()).isZero();
     Files.writeString(suite, SUITE.replace("[sandbox:p=0.9]", "[sandbox:p=0.3]"));
 
-    ProgramRun rerun = run(baseUrl, "--baseline", baseline.toString(), "--min-drop", "0.2");
+    ProgramRun rerun = run(baseUrl, "--baseline", baseline.toString(), "--min-drop", "0.2", "--min-pass-rate", "0");
 
     assertThat(rerun.exitCode()).as(rerun.out() + rerun.err()).isEqualTo(1);
     assertThat(rerun.out())
         .containsPattern("Refund request\\s+regressed: \\d+/40 \\(\\d+\\.\\d%\\) → \\d+/40 \\(\\d+\\.\\d%\\), adjusted p = 0\\.0")
-        .containsPattern("FAILED: 'Refund request' regressed: .* \\(against gate-demo.baseline.yaml\\)");
+        .containsPattern("FAILED: pass rate .* meets the minimum of 0.0%; 'Refund request' regressed: .* \\(against gate-demo.baseline.yaml\\)");
     assertThat(rerun.out()).doesNotContainPattern("(Opening hours|Cancellation)\\s+regressed");
     Map<String, Object> json = readJson(reports.resolve("gate-demo.json"));
     assertThat(json).containsEntry("verdict", "FAILED").containsEntry("exitCode", 1.0);
@@ -169,7 +169,7 @@ class StatisticalGateTest {
   @Test
   void badGateFlagsAreUsageErrors() {
     assertThat(ProgramRun.sigmamind(Map.of(), "suite", "run", "--sandbox", suite.toString(), "--min-drop", "0.2").err())
-        .startsWith("--min-drop and --alpha apply to the comparison with a baseline: add --baseline");
+        .startsWith("--min-drop, --alpha and --confirm-budget apply to the comparison with a baseline: add --baseline");
     ProgramRun alpha = ProgramRun.sigmamind(Map.of(), "suite", "run", "--sandbox", suite.toString(),
         "--baseline", baseline.toString(), "--alpha", "1.5");
     assertThat(alpha.exitCode()).isEqualTo(2);

@@ -32,8 +32,10 @@ import org.w3c.dom.NodeList;
  * its reports, the gate and the exit codes.
  */
 class SuiteRunCommandTest {
+  // Known agents only: standing in for the API, it answers 404 for an agent it does not know.
   @RegisterExtension
-  static final SandboxExtension SANDBOX = new SandboxExtension(Target.sandboxConfiguration().pace(Duration.ZERO));
+  static final SandboxExtension SANDBOX = new SandboxExtension(
+      Target.sandboxConfiguration().pace(Duration.ZERO).knownAgentsOnly(true));
 
   static final Path EXAMPLE_SUITE = Path.of("..", "samples", "suites", "demo-agent.yaml");
   /** One run that completes at once, two that never do. */
@@ -195,21 +197,26 @@ class SuiteRunCommandTest {
 
     assertThat(run.exitCode()).isEqualTo(3);
     assertThat(run.err()).startsWith("unknown-agent: API error: 404 Not Found on ").contains("agent_doesNotExist");
+    assertThat(run.out()).contains("Wrote 1 report to " + reports + ": summary.md" + System.lineSeparator());
     assertThat(reports.resolve("TEST-unknown-agent.xml")).as("an earlier run's report").doesNotExist();
     assertThat(reports.resolve("summary.md")).content().startsWith("## sigmamind suite run: INCOMPLETE\n\n"
         + "- Could not run: unknown-agent: API error: 404 Not Found");
   }
 
   @Test
-  void anInvalidSuiteFileIsAUsageErrorWithItsLine() throws IOException {
+  void invalidSuiteFilesAreAUsageErrorListingEveryProblemOfEachBeforeAnyRun() throws IOException {
     Path bad = Files.writeString(directory.resolve("bad.yaml"), "agentId: a1\ntestCases:\n"
         + "  - label: Angry customer\n    userPrompt: You are furious.\n    successCriteria: Calm.\n    attempt: -1\n");
+    Path worse = Files.writeString(directory.resolve("worse.yaml"), "testCases:\n  - label: Calm customer\n");
 
-    ProgramRun run = ProgramRun.sigmamind(Map.of(), "suite", "run", "--sandbox", bad.toString());
+    ProgramRun run = ProgramRun.sigmamind(Map.of(), "suite", "run", "--sandbox", bad.toString(), worse.toString());
 
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).isEqualTo(bad + ":6: test case 'Angry customer': 'attempt' must be a positive integer, found '-1'"
-        + System.lineSeparator());
+    assertThat(run.err().lines()).containsExactly(
+        bad + ":6: test case 'Angry customer': 'attempt' must be a positive integer, found '-1'",
+        worse + ":1: missing required field 'agentId'",
+        worse + ":2: test case 'Calm customer': missing required field 'userPrompt'",
+        worse + ":2: test case 'Calm customer': missing required field 'successCriteria'");
     assertThat(run.out()).isEmpty();
   }
 

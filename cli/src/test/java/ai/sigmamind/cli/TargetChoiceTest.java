@@ -78,7 +78,8 @@ class TargetChoiceTest {
           "--report-dir", directory.resolve("reports").toString());
 
       assertThat(run.exitCode()).as(run.err()).isZero();
-      assertThat(run.out()).contains("Target: SigmaMind API at " + api.baseUrl()).contains("PASSED")
+      assertThat(run.out()).contains("Target: SigmaMind API at " + api.baseUrl() + " (key from sigmamind.apiKey)")
+          .contains("PASSED")
           .doesNotContain("key-from-property");
     }
   }

@@ -2,6 +2,8 @@ package ai.sigmamind.contract;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -58,9 +60,18 @@ record ConsumerVersion(String version, Optional<String> branch) {
     List<String> command = new java.util.ArrayList<>(List.of("git"));
     command.addAll(arguments);
     try {
-      Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-      String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-      return process.waitFor(10, TimeUnit.SECONDS) && process.exitValue() == 0 ? output : null;
+      // Output to a file, read once git is done: a wait on the pipe itself would have no bound.
+      Path output = Files.createTempFile("git", ".out");
+      try {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+        if (!process.waitFor(10, TimeUnit.SECONDS)) {
+          process.destroyForcibly();
+          return null;
+        }
+        return process.exitValue() == 0 ? Files.readString(output, StandardCharsets.UTF_8).strip() : null;
+      } finally {
+        Files.deleteIfExists(output);
+      }
     } catch (IOException e) {
       return null;
     } catch (InterruptedException e) {

@@ -42,18 +42,34 @@ class NotFoundContractTest {
 
   private static final List<Missing> MISSING = Arrays.stream(ApiOperation.values()).map(NotFoundContractTest::missing).toList();
 
-  /** The unknown id each operation is called with; the switch covers every operation of the catalog. */
+  /**
+   * The unknown id each operation is called with. An operation whose path ends in an id misses
+   * what that id names; the others say what they miss here.
+   */
   private static Missing missing(ApiOperation operation) {
     SdkCall withUnknownIds = SdkCalls.of(operation, AGENT_ID, UNKNOWN_TEST_CASE_ID, UNKNOWN_BATCH_ID, UNKNOWN_JOB_ID);
     return switch (operation) {
       case CREATE_TEST_CASE, LIST_TEST_CASES, LIST_BATCH_RUNS -> new Missing("an unknown agent", agentExists(AGENT_ID),
           SdkCalls.of(operation, UNKNOWN_AGENT_ID, UNKNOWN_TEST_CASE_ID, UNKNOWN_BATCH_ID, UNKNOWN_JOB_ID));
-      case GET_TEST_CASE, UPDATE_TEST_CASE, DELETE_TEST_CASE, CREATE_BATCH_RUN ->
-          new Missing("an unknown test case", agentExists(AGENT_ID), withUnknownIds);
-      case GET_BATCH_RUN, LIST_TEST_RUNS -> new Missing("an unknown batch run", agentExists(AGENT_ID), withUnknownIds);
-      case GET_TEST_RUN -> new Missing("an unknown test run", batchExists(BATCH_ID),
-          SdkCalls.of(operation, AGENT_ID, UNKNOWN_TEST_CASE_ID, BATCH_ID, UNKNOWN_JOB_ID));
+      case CREATE_BATCH_RUN -> new Missing("an unknown test case", agentExists(AGENT_ID), withUnknownIds);
+      case LIST_TEST_RUNS -> new Missing("an unknown batch run", agentExists(AGENT_ID), withUnknownIds);
+      default -> byPathId(operation, withUnknownIds);
     };
+  }
+
+  private static Missing byPathId(ApiOperation operation, SdkCall withUnknownIds) {
+    String path = operation.pathTemplate();
+    if (path.contains("{jobId}")) {
+      return new Missing("an unknown test run", batchExists(BATCH_ID),
+          SdkCalls.of(operation, AGENT_ID, UNKNOWN_TEST_CASE_ID, BATCH_ID, UNKNOWN_JOB_ID));
+    }
+    if (path.contains("{batchId}")) {
+      return new Missing("an unknown batch run", agentExists(AGENT_ID), withUnknownIds);
+    }
+    if (path.contains("{testCaseId}")) {
+      return new Missing("an unknown test case", agentExists(AGENT_ID), withUnknownIds);
+    }
+    throw new IllegalStateException(operation + " names no id in its path: say here what it misses");
   }
 
   @Pact(consumer = Contract.CONSUMER)

@@ -41,10 +41,11 @@ class SandboxMatchesSpecTest {
   void everyExchangeIsValidAgainstTheSpec(WireShape wireShape) {
     RecordingInterceptor recorder = new RecordingInterceptor();
     SandboxClock clock = SandboxClock.fixed(Instant.parse("2026-03-26T10:52:45.565Z"));
-    try (SigmaMindSandbox sandbox = SigmaMindSandbox.builder().wireShape(wireShape).clock(clock).apiKeys(KEY).build().start();
+    try (SigmaMindSandbox sandbox = SigmaMindSandbox.builder().wireShape(wireShape).clock(clock).apiKeys(KEY).knownAgentsOnly(true).build()
+        .start();
         SigmaMindClient client = client(sandbox, KEY, recorder);
         SigmaMindClient revoked = client(sandbox, Examples.REVOKED_API_KEY, recorder)) {
-      driveEverySuccess(client.agent(AGENT_ID), clock);
+      driveEverySuccess(client, clock);
       driveEveryError(client, revoked);
     }
 
@@ -66,7 +67,14 @@ class SandboxMatchesSpecTest {
     assertThat(invalid).as("exchanges the spec does not allow").isEmpty();
   }
 
-  private static void driveEverySuccess(Agent agent, SandboxClock clock) {
+  /** The operations {@link #driveEverySuccess} calls by name, in states the contract calls do not reach. */
+  private static final Set<ApiOperation> DRIVEN_ABOVE = EnumSet.of(ApiOperation.CREATE_TEST_CASE,
+      ApiOperation.LIST_TEST_CASES, ApiOperation.GET_TEST_CASE, ApiOperation.UPDATE_TEST_CASE,
+      ApiOperation.DELETE_TEST_CASE, ApiOperation.CREATE_BATCH_RUN, ApiOperation.GET_BATCH_RUN,
+      ApiOperation.LIST_BATCH_RUNS, ApiOperation.LIST_TEST_RUNS, ApiOperation.GET_TEST_RUN);
+
+  private static void driveEverySuccess(SigmaMindClient client, SandboxClock clock) {
+    Agent agent = client.agent(AGENT_ID);
     TestCase created = agent.testCases().create(request -> request
         .label("Angry customer")
         .userPrompt("You are an angry customer who wants to cancel. [sandbox:flaky]")
@@ -77,12 +85,20 @@ class SandboxMatchesSpecTest {
     agent.testCases().update(created.testCaseId(), changes -> changes.attempt(3L));
     BatchRunCreated batch = agent.batchRuns().create(created.testCaseId());
     // Once while its runs are running, once after they all completed with a verdict.
+    String jobId = "";
     for (int pass = 0; pass < 2; pass++) {
       agent.batchRuns().get(batch.batchId());
       agent.batchRuns().list(PageRequest.of(0, 1));
       List<TestRun> runs = agent.testRuns(batch.batchId()).list(PageRequest.of(0, 2)).items();
-      agent.testRuns(batch.batchId()).get(runs.get(0).jobId());
+      jobId = runs.get(0).jobId();
+      agent.testRuns(batch.batchId()).get(jobId);
       clock.advance(Duration.ofHours(1));
+    }
+    // Any other operation of the catalog, as its contract call makes it, on what exists now.
+    for (SdkCall call : SdkCalls.all(AGENT_ID, created.testCaseId(), batch.batchId(), jobId)) {
+      if (!DRIVEN_ABOVE.contains(call.operation())) {
+        call.invocation().accept(client.agent(call.agentId()));
+      }
     }
     agent.testCases().delete(created.testCaseId());
   }

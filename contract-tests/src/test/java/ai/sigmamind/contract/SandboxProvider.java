@@ -6,7 +6,8 @@ import java.net.URI;
 
 /**
  * The embedded sandbox as the provider: port 0, answering as {@code wireShape}, accepting only
- * its seed key (whose workspace the provider states set up), so any other key gets the real 401.
+ * its seed key (whose workspace the provider states set up), so any other key gets the real 401,
+ * and only known agents, so an unknown agent gets the real 404.
  */
 final class SandboxProvider implements ProviderUnderTest {
   private final SigmaMindSandbox sandbox;
@@ -19,6 +20,7 @@ final class SandboxProvider implements ProviderUnderTest {
     return new SandboxProvider(SigmaMindSandbox.builder()
         .wireShape(wireShape)
         .apiKeys(SigmaMindSandbox.SEED_API_KEY)
+        .knownAgentsOnly(true)
         .build()
         .start());
   }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,13 +36,22 @@ record StockPactVerification(int exitCode, List<String> passed, List<String> fai
     String output;
     int exitCode;
     try {
-      Process process = builder.start();
-      output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      if (!process.waitFor(5, TimeUnit.MINUTES)) {
-        process.destroyForcibly();
-        throw new IllegalStateException("The Rust verifier did not finish in 5 minutes:\n" + output);
+      // Output to a file, read once node is done: a wait on the pipe itself would have no bound.
+      Path log = Files.createTempFile("stock-verifier", ".log");
+      try {
+        Process process = builder.redirectOutput(log.toFile()).start();
+        boolean finished = process.waitFor(5, TimeUnit.MINUTES);
+        if (!finished) {
+          process.destroyForcibly();
+        }
+        output = Files.readString(log, StandardCharsets.UTF_8);
+        if (!finished) {
+          throw new IllegalStateException("The Rust verifier did not finish in 5 minutes:\n" + output);
+        }
+        exitCode = process.exitValue();
+      } finally {
+        Files.deleteIfExists(log);
       }
-      exitCode = process.exitValue();
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot run node in " + directory, e);
     } catch (InterruptedException e) {

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 /**
  * The pact verifies with a stock verifier, not only with our JVM harness: the Rust verifier runs
  * this build's pact (equal to the committed one, see {@link PactFileUpToDateIT}) in one pass
- * against the standalone sandbox jar, accepting only its seed key, with the sandbox's state-change
+ * against the standalone sandbox jar, accepting only its seed key and known agents, with the sandbox's state-change
  * URL. Every interaction passes, so the pact itself carries what a verifier needs (the key injected
  * from the provider state, blank states accepted). And it can fail: the sandbox answering the
  * newer spelling {@code isSuccessful} fails exactly the interactions that pin {@code isSuccesful}.
@@ -28,7 +28,7 @@ class StockPactVerifierIT {
   @Test
   void theRustVerifierPassesEveryInteractionInOnePass() {
     JsonNode pact = PactJson.read(Contract.generatedPact());
-    try (StandaloneSandbox sandbox = StandaloneSandbox.start("--api-key", SigmaMindSandbox.SEED_API_KEY)) {
+    try (StandaloneSandbox sandbox = StandaloneSandbox.start("--api-key", SigmaMindSandbox.SEED_API_KEY, "--known-agents-only")) {
       System.out.println("Rust verifier target: standalone sandbox " + sandbox.baseUrl() + " (seed wire shape)");
       StockPactVerification run = StockPactVerification.run(sandbox.baseUrl(), Contract.generatedPact());
 
@@ -43,7 +43,7 @@ class StockPactVerifierIT {
     JsonNode pact = PactJson.read(Contract.generatedPact());
     List<String> pinningTheVerdict = PactJson.descriptionsOfResponsesWith(pact, VERDICT);
     assertThat(pinningTheVerdict).as("interactions that pin %s", VERDICT).isNotEmpty();
-    try (StandaloneSandbox sandbox = StandaloneSandbox.start("--api-key", SigmaMindSandbox.SEED_API_KEY, "--newer-shape")) {
+    try (StandaloneSandbox sandbox = StandaloneSandbox.start("--api-key", SigmaMindSandbox.SEED_API_KEY, "--newer-shape", "--known-agents-only")) {
       System.out.println("Rust verifier target: standalone sandbox " + sandbox.baseUrl() + " (newer wire shape)");
       StockPactVerification run = StockPactVerification.run(sandbox.baseUrl(), Contract.generatedPact());
 

@@ -23,8 +23,9 @@ import org.junit.platform.engine.ConfigurationParameters;
  *
  * @param target the chosen target
  * @param runner how the suites run
+ * @param keeping the baselines to record, or the history a gated run joins
  */
-record EngineSettings(TargetChoice target, SuiteRunner.Settings runner) {
+record EngineSettings(TargetChoice target, SuiteRunner.Settings runner, RunOptions.Keeping keeping) {
   static final Path DEFAULT_REPORT_DIR = Path.of("target/sigmamind-junit");
 
   /**
@@ -44,6 +45,6 @@ record EngineSettings(TargetChoice target, SuiteRunner.Settings runner) {
     SettingValues values = SettingValues.of(Door.ENGINE, setting -> parameters.get(setting.property()).orElse(null),
         key -> parameters.get(key).orElse(null), environment::get);
     SuiteRunner.Settings runner = RunOptions.read(values, DEFAULT_REPORT_DIR, suites);
-    return new EngineSettings(TargetChoice.read(values), runner);
+    return new EngineSettings(TargetChoice.read(values), runner, RunOptions.keeping(values, suites));
   }
 }

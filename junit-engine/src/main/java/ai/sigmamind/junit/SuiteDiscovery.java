@@ -11,9 +11,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.junit.platform.engine.EngineDiscoveryRequest;
@@ -41,6 +44,8 @@ final class SuiteDiscovery {
   private final Map<UniqueId, SuiteDescriptor> suites = new LinkedHashMap<>();
   /** Per suite chosen by unique id only: the case and run ids selected (a suite id selects it whole). */
   private final Map<UniqueId, List<UniqueId>> partial = new LinkedHashMap<>();
+  /** Every problem found, reported together once discovery has looked at every selector. */
+  private final Set<String> problems = new LinkedHashSet<>();
 
   SuiteDiscovery(UniqueId engineId) {
     this.engineId = engineId;
@@ -49,7 +54,8 @@ final class SuiteDiscovery {
   /**
    * The suites {@code request} selects, in selection order.
    *
-   * @throws UsageException if a named suite file is missing or invalid
+   * @throws UsageException if a named suite file is missing or invalid, or a selection that names
+   *     suites finds none; the message lists every such problem of every file, one per line
    */
   List<SuiteDescriptor> discover(EngineDiscoveryRequest request) {
     request.getSelectorsByType(ClassSelector.class).forEach(this::select);
@@ -59,12 +65,15 @@ final class SuiteDiscovery {
         .forEach(selector -> suiteFiles(selector.getPath()).forEach(file -> add(file, null)));
     request.getSelectorsByType(ClasspathResourceSelector.class).stream()
         .map(ClasspathResourceSelector::getClasspathResourceName).filter(name -> name.endsWith(SUFFIX))
-        .forEach(name -> add(resource(name, null).orElseThrow(() -> new UsageException("No classpath resource " + name)),
-            null));
+        .forEach(name -> resource(name, null).ifPresentOrElse(file -> add(file, null),
+            () -> problems.add("No classpath resource " + name)));
     request.getSelectorsByType(FileSelector.class).stream().map(FileSelector::getPath)
         .filter(path -> path.getFileName().toString().endsWith(SUFFIX)).forEach(file -> add(file, null));
     request.getSelectorsByType(UniqueIdSelector.class).forEach(selector -> select(selector.getUniqueId()));
     partial.forEach(this::prune);
+    if (!problems.isEmpty()) {
+      throw new UsageException(String.join(System.lineSeparator(), problems));
+    }
     return List.copyOf(suites.values());
   }
 
@@ -76,16 +85,24 @@ final class SuiteDiscovery {
     }
     TestSource source = ClassSource.from(type);
     if (annotation.value().length == 0) {
-      suiteFiles(classpathRoot(type)).forEach(file -> add(file, source));
+      Path root = classpathRoot(type);
+      List<Path> files = suiteFiles(root);
+      if (files.isEmpty()) {
+        // A suite class that runs nothing would pass the build without a single run.
+        problems.add(type.getName() + " is annotated @SigmaMindSuite without file names, but its classpath root "
+            + root + " has no *" + SUFFIX + " file: put the suite files under src/test/resources or name them");
+      }
+      files.forEach(file -> add(file, source));
       return;
     }
     for (String name : annotation.value()) {
       Path file = resource(name, type.getClassLoader()).orElseGet(() -> Path.of(name));
-      if (!Files.isRegularFile(file)) {
-        throw new UsageException(type.getName() + " names the suite file '" + name
+      if (Files.isRegularFile(file)) {
+        add(file, source);
+      } else {
+        problems.add(type.getName() + " names the suite file '" + name
             + "', which is neither a classpath resource nor a file relative to " + Path.of("").toAbsolutePath());
       }
-      add(file, source);
     }
   }
 
@@ -97,7 +114,7 @@ final class SuiteDiscovery {
     UniqueId suiteId = engineId.append(SuiteDescriptor.SEGMENT, segments.get(1).getValue());
     boolean whole = suites.containsKey(suiteId) && !partial.containsKey(suiteId);
     SuiteDescriptor suite = add(Path.of(segments.get(1).getValue()), null);
-    if (whole) {
+    if (suite == null || whole) {
       return;
     }
     if (segments.size() == 2) {
@@ -107,8 +124,15 @@ final class SuiteDiscovery {
     }
   }
 
-  private SuiteDescriptor add(Path file, @Nullable TestSource source) {
-    Suite suite = SuiteFile.read(file);
+  /** The suite in {@code file}, added once; null, with its problems noted, when the file is not a valid suite. */
+  private @Nullable SuiteDescriptor add(Path file, @Nullable TestSource source) {
+    Suite suite;
+    try {
+      suite = SuiteFile.read(file);
+    } catch (UsageException e) {
+      problems.add(e.getMessage());
+      return null;
+    }
     UniqueId id = SuiteDescriptor.idOf(engineId, suite);
     SuiteDescriptor known = suites.get(id);
     if (known != null) {
@@ -135,6 +159,11 @@ final class SuiteDiscovery {
           testCase.removeChild(run);
         }
       }
+    }
+    if (suite.getChildren().isEmpty()) {
+      problems.add("The suite " + suite.getDisplayName() + " has none of the test cases or runs selected ("
+          + chosen.stream().map(UniqueId::toString).collect(Collectors.joining(", "))
+          + "); its file changed since they were listed: rerun the whole suite");
     }
   }
 

@@ -10,7 +10,6 @@ import ai.sigmamind.suite.Target;
 import ai.sigmamind.suite.settings.SettingsRegistry;
 import java.io.PrintStream;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -34,9 +33,6 @@ import org.opentest4j.TestAbortedException;
  * verdict line when the gate fails or the run is incomplete.
  */
 final class SuiteExecution {
-  /** In a build log, at most one progress line per suite this often. */
-  static final Duration PROGRESS_INTERVAL = Duration.ofSeconds(10);
-
   private final EngineExecutionListener listener;
   private final Map<String, String> environment;
   private final PrintStream out;
@@ -67,11 +63,12 @@ final class SuiteExecution {
       try (Target target = settings.target().open()) {
         out.println("SigmaMind: target " + target.description());
         listener.reportingEntryPublished(root, ReportEntry.from("sigmamind.target", target.description()));
-        outcome = new SuiteRunner(target, settings.runner(), ProgressDisplay.plain(out, clock, PROGRESS_INTERVAL),
+        outcome = new SuiteRunner(target, settings.runner(), ProgressDisplay.of(out, clock, false),
             new Interruption(), clock).run(suites);
       }
       listener.reportingEntryPublished(root, ReportEntry.from("sigmamind.reports",
           settings.runner().reports().directory().toAbsolutePath().toString()));
+      settings.keeping().keep(outcome).forEach(line -> out.println("SigmaMind: " + line));
     } catch (RuntimeException e) {
       listener.executionFinished(root, TestExecutionResult.failed(e));
       return;
@@ -117,10 +114,14 @@ final class SuiteExecution {
     }
     RunResult run = found.get();
     String transcript = run.transcript().isBlank() ? "The API returned no transcript for this run." : run.transcript();
-    // Printed while the test runs, so Surefire's <system-out> and the IDE's console show it beside the test.
-    out.println("jobId: " + run.run().jobId() + "\n" + transcript);
-    listener.reportingEntryPublished(descriptor, ReportEntry.from("transcript", transcript));
     Boolean successful = run.successful();
+    if (!Boolean.TRUE.equals(successful)) {
+      // Printed while the test runs, so Surefire's <system-out> and the IDE's console show it beside the
+      // test; only for a run that failed or was not judged, so a passing build's log stays short.
+      out.println("jobId: " + run.run().jobId() + "\n" + transcript);
+    }
+    // Every transcript stays in the test's report entry (the IDE, Surefire's XML) and in the report files.
+    listener.reportingEntryPublished(descriptor, ReportEntry.from("transcript", transcript));
     String remarks = Objects.requireNonNullElse(run.run().remarks(), "Failed, without remarks").strip();
     TestExecutionResult outcome;
     if (successful == null) {

@@ -3,6 +3,7 @@ package ai.sigmamind.junit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClasspathRoots;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectFile;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectUniqueId;
 
 import java.io.ByteArrayOutputStream;
@@ -36,6 +37,10 @@ class SigmaMindTestEngineTest {
 
   @SigmaMindSuite("suites/missing.sigmamind.yaml")
   static final class MissingSuite {
+  }
+
+  @SigmaMindSuite({"invalid/misspelled.yaml", "invalid/zero-attempts.yaml", "suites/mixed.sigmamind.yaml"})
+  static final class InvalidSuites {
   }
 
   @TempDir
@@ -92,7 +97,11 @@ class SigmaMindTestEngineTest {
     List<String> transcripts = results.testEvents().reportingEntryPublished().stream()
         .map(event -> event.getRequiredPayload(ReportEntry.class).getKeyValuePairs().get("transcript")).toList();
     assertThat(transcripts).hasSize(5).allSatisfy(transcript -> assertThat(transcript).contains("user: "));
-    assertThat(output.toString(StandardCharsets.UTF_8)).contains("SigmaMind: target embedded sandbox at http://127.0.0.1:");
+    String log = output.toString(StandardCharsets.UTF_8);
+    assertThat(log).contains("SigmaMind: target embedded sandbox at http://127.0.0.1:");
+    assertThat(log.lines().filter(line -> line.startsWith("jobId: ")).count())
+        .as("only the two failed runs' transcripts are printed into the log").isEqualTo(2);
+    assertThat(transcripts.stream().filter(log::contains).count()).isEqualTo(2);
     assertThat(results.containerEvents().reportingEntryPublished().stream()
         .map(event -> event.getRequiredPayload(ReportEntry.class).getKeyValuePairs()))
         .anySatisfy(entry -> assertThat(entry.get("sigmamind.target")).startsWith("embedded sandbox at"));
@@ -180,6 +189,57 @@ class SigmaMindTestEngineTest {
     assertThat(results.testEvents().started().count()).isZero();
     assertThat(result(container(results, "SigmaMind")).getThrowable().orElseThrow()).hasMessage(MissingSuite.class.getName() + " names the suite file 'suites/missing.sigmamind.yaml', which is "
             + "neither a classpath resource nor a file relative to " + Path.of("").toAbsolutePath());
+  }
+
+  @Test
+  void everyProblemOfEverySuiteFileFailsTheEngineTogetherBeforeAnyRun() {
+    EngineExecutionResults results = run(Map.of("sigmamind.sandbox", "true"), Map.of(), selectClass(InvalidSuites.class));
+
+    assertThat(results.testEvents().started().count()).isZero();
+    String message = result(container(results, "SigmaMind")).getThrowable().orElseThrow().getMessage();
+    assertThat(message.lines()).hasSize(3).satisfiesExactly(
+        line -> assertThat(line).endsWith("misspelled.yaml:4: test case 'Greeting': missing required field 'successCriteria'"),
+        line -> assertThat(line).endsWith("misspelled.yaml:6: test case 'Greeting': unknown field 'successCritera' "
+            + "(expected one of label, userPrompt, successCriteria, attempt, llmModel, mockData)"),
+        line -> assertThat(line).endsWith("zero-attempts.yaml:7: test case 'Refund': 'attempt' must be a positive integer, "
+            + "found '0'"));
+  }
+
+  @Test
+  void aUniqueIdNamingATestCaseTheFileNoLongerHasFailsInsteadOfRunningNothing() {
+    String suiteFile = Path.of("target/test-classes/suites/mixed.sigmamind.yaml").toAbsolutePath().toString();
+    EngineExecutionResults results = run(Map.of("sigmamind.sandbox", "true"), Map.of(), selectUniqueId(
+        UniqueId.forEngine("sigmamind").append("suite", suiteFile).append("case", "Removed long ago")));
+
+    assertThat(results.testEvents().started().count()).isZero();
+    assertThat(result(container(results, "SigmaMind")).getThrowable().orElseThrow().getMessage())
+        .startsWith("The suite mixed has none of the test cases or runs selected ([engine:sigmamind]/[suite:")
+        .endsWith("rerun the whole suite");
+  }
+
+  @Test
+  void theBaselineGateRecordsThenConfirmsACollapseAndFailsTheSuite(@TempDir Path suites) throws Exception {
+    Path suite = Files.copy(Path.of("../samples/suites/demo-agent.yaml"), suites.resolve("demo-agent.sigmamind.yaml"));
+    String baseline = suites.resolve("demo-agent.sigmamind.baseline.yaml").toString();
+    EngineExecutionResults recording = run(Map.of("sigmamind.sandbox", "true", "sigmamind.recordBaseline", "true"),
+        Map.of(), selectFile(suite.toFile()));
+    assertThat(result(container(recording, "demo-agent")).getStatus()).isEqualTo(Status.SUCCESSFUL);
+    EngineExecutionResults unchanged = run(Map.of("sigmamind.sandbox", "true", "sigmamind.baseline", baseline),
+        Map.of(), selectFile(suite.toFile()));
+    assertThat(result(container(unchanged, "demo-agent")).getStatus()).isEqualTo(Status.SUCCESSFUL);
+    // Billing question passed 3/3 and now fails every attempt: three attempts alone cannot show it.
+    Files.writeString(suite, Files.readString(suite).replace("when it will be credited.", "when it will be credited. [sandbox:fail]"));
+
+    EngineExecutionResults collapsed = run(Map.of("sigmamind.sandbox", "true", "sigmamind.baseline", baseline),
+        Map.of(), selectFile(suite.toFile()));
+
+    assertThat(output.toString(StandardCharsets.UTF_8))
+        .contains("confirmation: 1 of 1 suspect case(s) re-run with 17 more attempts in one batch (budget 24)")
+        .contains("SigmaMind: Added the run to the history: " + suites.resolve("demo-agent.sigmamind.history.jsonl"));
+    assertThat(result(container(collapsed, "demo-agent")).getThrowable().orElseThrow())
+        .isInstanceOf(AssertionFailedError.class)
+        .hasMessageStartingWith("FAILED: pass rate 62.5% is below the minimum of 80.0%; 'Billing question' regressed,"
+            + " confirmed by re-running it: 3/3 → 0/3, then 0/17 in 17 more attempts");
   }
 
   private EngineExecutionResults run(Map<String, String> parameters, Map<String, String> environment,

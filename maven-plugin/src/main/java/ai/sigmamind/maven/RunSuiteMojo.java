@@ -55,9 +55,6 @@ import org.jspecify.annotations.Nullable;
  */
 @Mojo(name = "run-suite", defaultPhase = LifecyclePhase.INTEGRATION_TEST, threadSafe = true, requiresProject = true)
 public final class RunSuiteMojo extends AbstractMojo {
-  /** In a build log, at most one progress line per suite this often. */
-  static final Duration PROGRESS_INTERVAL = Duration.ofSeconds(10);
-
   /** Made by Maven, which then sets the parameters below from the POM and {@code -D} properties. */
   public RunSuiteMojo() {
   }
@@ -86,7 +83,7 @@ public final class RunSuiteMojo extends AbstractMojo {
   @Parameter(property = "sigmamind.baseUrl")
   @Nullable String baseUrl;
 
-  /** Lowest passing overall pass rate per suite, 0 to 1; 0.8 unless a baseline is given (the CLI's --min-pass-rate). */
+  /** Lowest passing overall pass rate per suite, 0 to 1; default 0.8, with a baseline too; 0 = off (the CLI's --min-pass-rate). */
   @Parameter(property = "sigmamind.minPassRate")
   @Nullable String minPassRate;
 
@@ -101,6 +98,14 @@ public final class RunSuiteMojo extends AbstractMojo {
   /** With a baseline: the accepted chance of a false alarm over all cases (the CLI's --alpha). */
   @Parameter(property = "sigmamind.alpha")
   @Nullable String alpha;
+
+  /** With a baseline: the most attempts to re-run suspect cases in one confirmation batch; default 24, 0 = off (the CLI's --confirm-budget). */
+  @Parameter(property = "sigmamind.confirmBudget")
+  @Nullable String confirmBudget;
+
+  /** After a complete run, record it as each suite's baseline and append it to its history (the CLI's --record-baseline). */
+  @Parameter(property = "sigmamind.recordBaseline")
+  @Nullable String recordBaseline;
 
   /** How long to wait for each batch: 90s, 20m, 1h30m or PT20M; default 30m (the CLI's --timeout). */
   @Parameter(property = "sigmamind.timeout")
@@ -172,18 +177,19 @@ public final class RunSuiteMojo extends AbstractMojo {
     }
     SettingsRegistry.checkKeys(Door.PLUGIN, userProperties.stringPropertyNames());
     SettingsRegistry.environmentWarnings(environment).forEach(getLog()::warn);
-    List<Suite> read = suites.stream().map(file -> SuiteFile.read(file.toPath())).toList();
+    List<Suite> read = SuiteFile.readAll(suites.stream().map(File::toPath).toList());
     Map<Setting, String> given = given();
     SettingValues values = SettingValues.of(Door.PLUGIN, given::get, key -> SettingsRegistry.byProperty(key)
         .map(given::get).orElseGet(() -> userProperties.getProperty(key, System.getProperty(key))), environment::get);
     SuiteRunner.Settings settings = RunOptions.read(values, reportDirectory.toPath(), read);
+    RunOptions.Keeping keeping = RunOptions.keeping(values, read);
     TargetChoice choice = TargetChoice.read(values);
     SuiteRunner.check(read, settings, !choice.isSandbox());
     Clock clock = Clock.systemUTC();
     SuiteRunner.Outcome outcome;
     try (Target target = choice.open()) {
       getLog().info("SigmaMind target: " + target.description());
-      outcome = new SuiteRunner(target, settings, ProgressDisplay.plain(out, clock, PROGRESS_INTERVAL), new Interruption(),
+      outcome = new SuiteRunner(target, settings, ProgressDisplay.of(out, clock, false), new Interruption(),
           clock).run(read);
     }
     List<String> lines = new ArrayList<>();
@@ -192,8 +198,9 @@ public final class RunSuiteMojo extends AbstractMojo {
       lines.add(result.suite().name() + ": " + result.verdictLine());
     }
     lines.addAll(outcome.errors());
+    keeping.keep(outcome).forEach(getLog()::info);
     new SuiteResultFile(outcome.exitCode().code(), String.join("\n", lines)).write(reportDirectory.toPath());
-    getLog().info("Wrote " + outcome.reportFiles().size() + " reports to " + reportDirectory);
+    getLog().info(outcome.reportFilesLine(reportDirectory.toPath()));
     lines.forEach(line -> getLog().info(line));
   }
 
@@ -214,6 +221,8 @@ public final class RunSuiteMojo extends AbstractMojo {
     bind.accept(SettingsRegistry.BASELINE, baseline);
     bind.accept(SettingsRegistry.MIN_DROP, minDrop);
     bind.accept(SettingsRegistry.ALPHA, alpha);
+    bind.accept(SettingsRegistry.CONFIRM_BUDGET, confirmBudget);
+    bind.accept(SettingsRegistry.RECORD_BASELINE, recordBaseline);
     bind.accept(SettingsRegistry.TIMEOUT, timeout);
     bind.accept(SettingsRegistry.PARALLEL, parallel);
     bind.accept(SettingsRegistry.of(ClientSetting.CONNECT_TIMEOUT), connectTimeout);

@@ -73,12 +73,10 @@ class RunSuiteMojoTest {
     assertThatThrownBy(() -> runSuite(mojo -> {
       mojo.sandbox = "true";
       mojo.userProperties.setProperty("sigmamind.minPasRate", "0.5");
-      mojo.userProperties.setProperty("sigmamind.recordBaseline", "true");
       mojo.userProperties.setProperty("maven.test.skip", "left alone");
     })).isInstanceOf(MojoFailureException.class)
         .hasMessageStartingWith("Invalid SigmaMind settings for the Maven plugin: ")
         .hasMessageContaining("unknown setting sigmamind.minPasRate (did you mean sigmamind.minPassRate?)")
-        .hasMessageContaining("sigmamind.recordBaseline is not read by the Maven plugin (only by the sigmamind tool)")
         .message().doesNotContain("maven.test.skip");
     assertThat(reports).isEmptyDirectory();
   }
@@ -114,6 +112,59 @@ class RunSuiteMojoTest {
     verify.reportDirectory = reports.toFile();
     verify.skip = true;
     verify.execute();
+  }
+
+  @Test
+  void everyProblemOfEveryBadSuiteFileFailsTheBuildTogetherBeforeAnyRequest() throws Exception {
+    Path misspelled = Files.writeString(reports.resolve("misspelled.yaml"), "agentId: a1\ntestCases:\n"
+        + "  - label: Greeting\n    userPrompt: You say hello.\n    successCritera: Agent greets back.\n");
+    Path zero = Files.writeString(reports.resolve("zero.yaml"), "agentId: a1\ntestCases:\n"
+        + "  - label: Refund\n    userPrompt: You want a refund.\n    successCriteria: Agent refunds.\n    attempt: 0\n");
+
+    assertThatThrownBy(() -> runSuite(mojo -> {
+      mojo.sandbox = "true";
+      mojo.suites = List.of(misspelled.toFile(), SUITE, zero.toFile());
+    })).isInstanceOf(MojoFailureException.class)
+        .extracting(e -> e.getMessage().lines().toList()).asList().containsExactly(
+            misspelled + ":3: test case 'Greeting': missing required field 'successCriteria'",
+            misspelled + ":5: test case 'Greeting': unknown field 'successCritera' (expected one of label, userPrompt, "
+                + "successCriteria, attempt, llmModel, mockData)",
+            zero + ":6: test case 'Refund': 'attempt' must be a positive integer, found '0'");
+    assertThat(output.toString(StandardCharsets.UTF_8)).isEmpty();
+  }
+
+  @Test
+  void theBaselineGateRecordsThenConfirmsACollapseAndVerifyFailsTheBuild(@TempDir Path suites) throws Exception {
+    Path suite = Files.copy(SUITE.toPath(), suites.resolve("demo-agent.yaml"));
+    Path baseline = suites.resolve("demo-agent.baseline.yaml");
+    runSuite(mojo -> {
+      mojo.suites = List.of(suite.toFile());
+      mojo.sandbox = "true";
+      mojo.recordBaseline = "true";
+    });
+    verify();
+    assertThat(baseline).exists();
+    runSuite(mojo -> {
+      mojo.suites = List.of(suite.toFile());
+      mojo.sandbox = "true";
+      mojo.baseline = baseline.toString();
+    });
+    verify();
+    // Billing question passed 3/3 and now fails every attempt: three attempts alone cannot show it.
+    Files.writeString(suite, Files.readString(suite).replace("when it will be credited.", "when it will be credited. [sandbox:fail]"));
+
+    runSuite(mojo -> {
+      mojo.suites = List.of(suite.toFile());
+      mojo.sandbox = "true";
+      mojo.baseline = baseline.toString();
+    });
+
+    assertThat(output.toString(StandardCharsets.UTF_8))
+        .contains("confirmation: 1 of 1 suspect case(s) re-run with 17 more attempts in one batch (budget 24)");
+    assertThatThrownBy(this::verify).isInstanceOf(MojoFailureException.class)
+        .hasMessageContaining("demo-agent: FAILED: pass rate 62.5% is below the minimum of 80.0%; 'Billing question'"
+            + " regressed, confirmed by re-running it: 3/3 → 0/3, then 0/17 in 17 more attempts");
+    assertThat(Files.readAllLines(suites.resolve("demo-agent.history.jsonl"))).hasSize(3);
   }
 
   private interface Configuration {

@@ -12,8 +12,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The batch example end to end, on the embedded sandbox and on a sandbox standing in for the API. */
 class BatchRunExampleTest {
+  // Known agents only: standing in for the API, it answers 404 for an agent it does not know.
   @RegisterExtension
-  static final SandboxExtension SANDBOX = new SandboxExtension(SigmaMindSandbox.builder().pace(Duration.ZERO));
+  static final SandboxExtension SANDBOX = new SandboxExtension(
+      SigmaMindSandbox.builder().pace(Duration.ZERO).knownAgentsOnly(true));
 
   @Test
   void runsABatchOnTheEmbeddedSandboxAndPrintsItsVerdicts() {

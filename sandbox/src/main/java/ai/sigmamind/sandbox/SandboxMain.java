@@ -23,7 +23,9 @@ import java.util.function.Function;
  * <p>Flags: {@code --host A} (default 127.0.0.1), {@code --port N} (default 0: any free port,
  * printed), {@code --seed N}, {@code --pace-seconds S} (decimals allowed),
  * {@code --pass-probability P}, {@code --newer-shape}, {@code --api-key K} (repeatable: accept only
- * these keys), {@code --no-seed-data}, {@code --no-admin}, {@code --help}.
+ * these keys), {@code --no-seed-data}, {@code --no-admin}, {@code --known-agents-only} (404 for an agent
+ * id it does not know, as for provider verification; by default one is created on first use),
+ * {@code --drift}, {@code --help}.
  */
 public final class SandboxMain {
   private static final String USAGE = String.join(System.lineSeparator(),
@@ -38,6 +40,10 @@ public final class SandboxMain {
       "  --no-seed-data        start with no data for the seed key '" + SigmaMindSandbox.SEED_API_KEY + "'",
       "                        (default: the documented seed's test case, batch and run)",
       "  --no-admin            do not serve /_sandbox/ (provider states, reset, clock)",
+      "  --known-agents-only   answer 404 for an agent id not known (default: create it on first use)",
+      "  --drift               answer as a service that drifted from the spec, to check a contract probe:",
+      "                        getTestCase sends attempt as a string, getBatchRun drops batchId,",
+      "                        listBatchRuns renames totalCount to total, getTestRun adds sentiment",
       "  --help                print this help");
 
   private SandboxMain() {
@@ -91,7 +97,9 @@ public final class SandboxMain {
       switch (flag) {
         case "--newer-shape" -> builder.wireShape(WireShape.NEWER);
         case "--no-admin" -> builder.adminEndpoints(false);
+        case "--drift" -> builder.drift(true);
         case "--no-seed-data" -> builder.seedData(false);
+        case "--known-agents-only" -> builder.knownAgentsOnly(true);
         case "--host" -> builder.host(value(args, ++i, flag));
         case "--port" -> builder.port(parse(flag, value(args, ++i, flag), Integer::parseInt));
         case "--seed" -> builder.seed(parse(flag, value(args, ++i, flag), Long::parseLong));

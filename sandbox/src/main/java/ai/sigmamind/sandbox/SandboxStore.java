@@ -16,8 +16,11 @@ final class SandboxStore {
   private final Map<String, Workspace> workspaces = new HashMap<>();
   /** Agents every workspace has: the seed's Demo Agent and those added through the Java API. */
   private final Map<String, AgentSummary> sharedAgents = new LinkedHashMap<>();
+  private final boolean knownAgentsOnly;
 
-  SandboxStore() {
+  /** @param knownAgentsOnly false to create an agent on the first use of its id (see the builder) */
+  SandboxStore(boolean knownAgentsOnly) {
+    this.knownAgentsOnly = knownAgentsOnly;
     sharedAgents.put(SeedFixture.AGENT.agentId(), SeedFixture.AGENT);
   }
 
@@ -49,6 +52,6 @@ final class SandboxStore {
   }
 
   private Workspace workspace(String apiKey) {
-    return workspaces.computeIfAbsent(apiKey, key -> new Workspace(workspaceId(key), sharedAgents.values()));
+    return workspaces.computeIfAbsent(apiKey, key -> new Workspace(workspaceId(key), sharedAgents.values(), knownAgentsOnly));
   }
 }

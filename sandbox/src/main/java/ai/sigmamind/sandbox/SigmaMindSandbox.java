@@ -19,8 +19,6 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -63,7 +61,7 @@ public final class SigmaMindSandbox implements AutoCloseable {
   private final boolean seedData;
   private final WireShape wireShape;
   private final SandboxClock clock;
-  private final SandboxStore store = new SandboxStore();
+  private final SandboxStore store;
   private final IdGenerator ids;
   private final Faults faults;
   private final ApiKeys apiKeys;
@@ -81,6 +79,7 @@ public final class SigmaMindSandbox implements AutoCloseable {
     this.seedData = builder.seedData;
     this.wireShape = builder.wireShape;
     this.clock = builder.clock == null ? SandboxClock.system() : builder.clock;
+    this.store = new SandboxStore(builder.knownAgentsOnly);
     this.ids = new IdGenerator(builder.seed);
     this.faults = new Faults(builder.seed);
     this.apiKeys = new ApiKeys(builder.apiKeys);
@@ -92,6 +91,7 @@ public final class SigmaMindSandbox implements AutoCloseable {
     routes.addAll(new TestCaseHandlers(store, ids, json, views).routes());
     routes.addAll(new BatchRunHandlers(store, planner, json, views).routes());
     routes.addAll(new TestRunHandlers(store, json, views).routes());
+    routes.replaceAll(route -> builder.drift ? ResponseDrift.wrap(route) : route);
     this.providerStates = new ProviderStates(store, ids, planner);
     if (builder.adminEndpoints) {
       routes.addAll(new AdminHandlers(providerStates, this::reset, clock, json).routes());
@@ -143,8 +143,8 @@ public final class SigmaMindSandbox implements AutoCloseable {
       } catch (IOException e) {
         throw new UncheckedIOException("Cannot listen on " + authority(requestedPort), e);
       }
-      workers = Executors.newFixedThreadPool(WORKER_THREADS, daemonThreads("sigmamind-sandbox-worker"));
-      delays = Executors.newSingleThreadScheduledExecutor(daemonThreads("sigmamind-sandbox-latency"));
+      workers = Executors.newFixedThreadPool(WORKER_THREADS, ServerSupport.daemonThreads("sigmamind-sandbox-worker"));
+      delays = Executors.newSingleThreadScheduledExecutor(ServerSupport.daemonThreads("sigmamind-sandbox-latency"));
       http.createContext("/", new ApiServer(router, faults, apiKeys, clock, delays));
       http.setExecutor(workers);
       http.start();
@@ -306,41 +306,19 @@ public final class SigmaMindSandbox implements AutoCloseable {
     }
   }
 
-  /** 127.0.0.1 by address: by default the sandbox is not reachable from another machine. */
-  private static InetAddress loopback() {
-    try {
-      return InetAddress.getByAddress("localhost", new byte[] {127, 0, 0, 1});
-    } catch (UnknownHostException e) {
-      throw new IllegalStateException("A 4-byte address is always valid", e);
-    }
-  }
-
-  private static ThreadFactory daemonThreads(String name) {
-    AtomicInteger count = new AtomicInteger();
-    return runnable -> {
-      Thread thread = new Thread(runnable, name + "-" + count.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
-    };
-  }
-
   /**
    * Configures a {@link SigmaMindSandbox}. Every setting has a default; {@link #build()} may be
    * called more than once, for independent sandboxes.
    *
    * <pre>{@code
    * SigmaMindSandbox sandbox = SigmaMindSandbox.builder()
-   *     .seed(7)
-   *     .pace(Duration.ofSeconds(5))
-   *     .passProbability(0.5)
+   *     .seed(7).pace(Duration.ofSeconds(5)).passProbability(0.5)
    *     .clock(SandboxClock.fixed(Instant.parse("2026-01-01T00:00:00Z")))
-   *     .wireShape(WireShape.NEWER)
-   *     .build()
-   *     .start();
+   *     .wireShape(WireShape.NEWER).build().start();
    * }</pre>
    */
   public static final class Builder {
-    private InetAddress host = loopback();
+    private InetAddress host = ServerSupport.loopback();
     private int port;
     private boolean seedData;
     private long seed;
@@ -350,6 +328,8 @@ public final class SigmaMindSandbox implements AutoCloseable {
     private @Nullable SandboxClock clock;
     private Set<String> apiKeys = Set.of();
     private boolean adminEndpoints = true;
+    private boolean knownAgentsOnly;
+    private boolean drift;
 
     private Builder() {
     }
@@ -496,6 +476,31 @@ public final class SigmaMindSandbox implements AutoCloseable {
      */
     public Builder adminEndpoints(boolean enabled) {
       this.adminEndpoints = enabled;
+      return this;
+    }
+
+    /**
+     * Whether requests may name only known agents: the seed's, those {@link SigmaMindSandbox#addAgent
+     * added} and those provider states create. Off by default: an agent id the sandbox has not seen
+     * is created on its first use, empty, in the caller's workspace, so a suite for any agent runs.
+     * On for provider verification, where an unknown agent must get the API's 404.
+     *
+     * @param enabled true to answer 404 for an agent id the sandbox does not know
+     * @return this builder
+     */
+    public Builder knownAgentsOnly(boolean enabled) {
+      this.knownAgentsOnly = enabled;
+      return this;
+    }
+
+    /**
+     * Whether success bodies drift from the spec (renamed, retyped, dropped, added fields); off by default.
+     *
+     * @param enabled true to serve the drifted bodies, for checking a contract check such as the probe
+     * @return this builder
+     */
+    public Builder drift(boolean enabled) {
+      this.drift = enabled;
       return this;
     }
 

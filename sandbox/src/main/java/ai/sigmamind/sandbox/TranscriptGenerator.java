@@ -33,6 +33,13 @@ final class TranscriptGenerator {
   private static final Pattern YOU_ARE = Pattern.compile("^you are\\s+([^.!?]+)", Pattern.CASE_INSENSITIVE);
   private static final Pattern POSSESSIVE = Pattern.compile("\\b(his|her|their|my|your)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern POSSESSIVE_PRONOUN = Pattern.compile("\\b(hers|theirs|mine|yours)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern REFLEXIVE = Pattern.compile("\\b(himself|herself|themselves|themself)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern OBJECT = Pattern.compile(
+      "\\b(him|her)\\b(?=\\s*$|[,;:]|\\s+(?:to|with|for|and|or|because|in|on|at|a|an|the|by|from|about|back|up|out|"
+      + "since|so|when|if|as|before|after)\\b)", Pattern.CASE_INSENSITIVE);
+  /** A subject pronoun and its verb: a contraction, or the next word after any of a few adverbs. */
+  private static final Pattern SUBJECT = Pattern.compile("\\b(he|she|they)(?:('s|'re)\\b|(\\s+(?:(?:always|also|often|"
+      + "never|just|really|still|usually|sometimes|now|recently|already|soon)\\s+)*)([a-z]+)\\b)", Pattern.CASE_INSENSITIVE);
   private static final Pattern IMPATIENT =
       Pattern.compile("\\b(angry|upset|frustrated|annoyed|furious|impatient|irritated)\\b", Pattern.CASE_INSENSITIVE);
 
@@ -95,7 +102,7 @@ final class TranscriptGenerator {
   }
 
   /** What the transcript needs to know about the simulated customer. */
-  private static final class Persona {
+  static final class Persona {
     final @Nullable String name;
     final List<MockDataVariable> details;
     final @Nullable String goal;
@@ -223,8 +230,44 @@ final class TranscriptGenerator {
      * is not yours" become "my subscription" and "an account that is not mine".
      */
     private String goalIn(String possessive) {
-      String determiners = POSSESSIVE.matcher(goal == null ? "" : goal).replaceAll(possessive);
-      return POSSESSIVE_PRONOUN.matcher(determiners).replaceAll(possessive.equals("my") ? "mine" : possessive + "s");
+      return inPointOfView(goal == null ? "" : goal, possessive);
+    }
+
+    /**
+     * {@code text} about the customer in the third person ("cancel his subscription because he is
+     * moving") told by the customer ({@code my}: "cancel my subscription because I am moving"), to
+     * them ({@code your}: "... you are moving") or about them ({@code their}: "... they are moving"),
+     * pronouns and verbs alike.
+     */
+    static String inPointOfView(String text, String possessive) {
+      boolean first = possessive.equals("my");
+      String subject = first ? "I" : possessive.equals("your") ? "you" : "they";
+      String object = first ? "me" : possessive.equals("your") ? "you" : "them";
+      String told = REFLEXIVE.matcher(text).replaceAll(first ? "myself" : possessive.equals("your") ? "yourself" : "themselves");
+      told = OBJECT.matcher(told).replaceAll(object);
+      told = SUBJECT.matcher(told).replaceAll(match -> Matcher.quoteReplacement(subject + (match.group(2) != null
+          ? (first ? "'m" : "'re")
+          : match.group(3) + verb(match.group(4), match.group(1).equalsIgnoreCase("they"), first))));
+      told = POSSESSIVE.matcher(told).replaceAll(possessive);
+      return POSSESSIVE_PRONOUN.matcher(told).replaceAll(first ? "mine" : possessive + "s");
+    }
+
+    /** {@code verb} agreeing with "I" ({@code first}) or "you"/"they", said before of "he"/"she", or of "they" when {@code plural}. */
+    private static String verb(String verb, boolean plural, boolean first) {
+      String lower = verb.toLowerCase(Locale.ROOT);
+      if (plural) {
+        return !first ? verb : lower.equals("are") ? "am" : lower.equals("were") ? "was" : verb;
+      }
+      return switch (lower) {
+        case "is" -> first ? "am" : "are";
+        case "was" -> first ? "was" : "were";
+        case "has" -> "have";
+        case "does" -> "do";
+        default -> lower.endsWith("ies") && lower.length() > 4 ? verb.substring(0, verb.length() - 3) + "y"
+            : lower.matches(".*(ss|sh|ch|x|z|o)es") ? verb.substring(0, verb.length() - 2)
+            : lower.endsWith("s") && !lower.endsWith("ss") ? verb.substring(0, verb.length() - 1)
+            : verb;
+      };
     }
 
     /** {@code account_status} and {@code accountStatus} both read "account status". */

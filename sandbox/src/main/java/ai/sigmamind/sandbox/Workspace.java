@@ -1,5 +1,6 @@
 package ai.sigmamind.sandbox;
 
+import ai.sigmamind.sdk.models.AgentStatus;
 import ai.sigmamind.sdk.models.AgentSummary;
 import ai.sigmamind.sdk.models.TestCase;
 import java.util.ArrayList;
@@ -12,7 +13,8 @@ import java.util.Map;
 /**
  * The data of one API key: its agents, test cases and batches. Not thread-safe on its own; only
  * reached through {@link SandboxStore}, which serialises access. Lookups that miss throw the
- * API's 404, so handlers read as the happy path.
+ * API's 404, so handlers read as the happy path; an agent id not seen before is created on first
+ * use (empty, status Testing, named by its id) unless only known agents are allowed.
  */
 final class Workspace {
   private final String id;
@@ -20,8 +22,11 @@ final class Workspace {
   private final Map<String, TestCase> testCases = new LinkedHashMap<>();
   private final Map<String, StoredBatch> batches = new LinkedHashMap<>();
 
-  Workspace(String id, Collection<AgentSummary> agents) {
+  private final boolean knownAgentsOnly;
+
+  Workspace(String id, Collection<AgentSummary> agents, boolean knownAgentsOnly) {
     this.id = id;
+    this.knownAgentsOnly = knownAgentsOnly;
     agents.forEach(this::putAgent);
   }
 
@@ -31,8 +36,12 @@ final class Workspace {
 
   AgentSummary requireAgent(String agentId) {
     AgentSummary agent = agents.get(agentId);
+    if (agent == null && knownAgentsOnly) {
+      throw ApiException.notFound("Agent " + agentId + " not found (this sandbox plays known agents only)");
+    }
     if (agent == null) {
-      throw ApiException.notFound("Agent " + agentId + " not found");
+      agent = AgentSummary.builder().agentId(agentId).name(agentId).status(AgentStatus.TESTING).build();
+      putAgent(agent);
     }
     return agent;
   }

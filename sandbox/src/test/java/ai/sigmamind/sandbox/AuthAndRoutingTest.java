@@ -82,7 +82,7 @@ class AuthAndRoutingTest {
     Api api = new Api(baseUrl, "key");
 
     assertThat(api.get("/v1/test-cases/tc%2Fa+b?agentId=" + DEMO_AGENT).error(404).message()).contains("tc/a+b");
-    assertThat(api.get("/v1/test-cases?agentId=a+b%21").error(404).message()).contains("a b!");
+    assertThat(api.get("/v1/test-cases/tc_x?agentId=a+b%21").error(404).message()).contains("a b!");
   }
 
   @Test

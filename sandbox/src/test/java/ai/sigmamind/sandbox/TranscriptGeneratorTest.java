@@ -50,6 +50,33 @@ class TranscriptGeneratorTest {
   }
 
   @Test
+  void pronounsAndVerbsFollowThePointOfViewToo() {
+    TestCase moving = SEED_CASE.toBuilder().userPrompt("You are a customer who wants to cancel his subscription because "
+        + "he is moving abroad next month.").build();
+    TranscriptGenerator.Simulation simulation = generator.simulate(moving, SeedFixture.AGENT, 1, true);
+
+    assertThat(simulation.conversation().get(0).content())
+        .contains("I want to cancel my subscription because I am moving abroad next month.");
+    assertThat(simulation.conversation().get(1).content())
+        .contains("I understand you want to cancel your subscription because you are moving abroad next month.");
+    assertThat(simulation.remarks())
+        .contains("the customer's request to cancel their subscription because they are moving abroad next month");
+  }
+
+  @Test
+  void eachPersonGetsItsOwnVerbs() {
+    String goal = "get her money back since she moves, he tries, she's late and he has asked for it himself, "
+        + "and they were told to call him";
+
+    assertThat(TranscriptGenerator.Persona.inPointOfView(goal, "my")).isEqualTo("get my money back since I move, I try, "
+        + "I'm late and I have asked for it myself, and I was told to call me");
+    assertThat(TranscriptGenerator.Persona.inPointOfView(goal, "your")).isEqualTo("get your money back since you move, "
+        + "you try, you're late and you have asked for it yourself, and you were told to call you");
+    assertThat(TranscriptGenerator.Persona.inPointOfView(goal, "their")).isEqualTo("get their money back since they move, "
+        + "they try, they're late and they have asked for it themselves, and they were told to call them");
+  }
+
+  @Test
   void failedRunsGoWrongInDifferentWaysAndSayHow() {
     Set<String> failures = new HashSet<>();
     for (long attempt = 1; attempt <= 30; attempt++) {

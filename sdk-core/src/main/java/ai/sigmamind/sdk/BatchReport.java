@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.OptionalDouble;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -53,9 +52,9 @@ public final class BatchReport {
       if (testCase != null && testCase.label() != null) {
         labels.putIfAbsent(id, testCase.label());
       }
-      tallies.computeIfAbsent(id, key -> new Tally()).add(run.successful());
-      all.add(run.successful());
-      if (Boolean.FALSE.equals(run.successful())) {
+      tallies.computeIfAbsent(id, key -> new Tally()).add(run.verdict());
+      all.add(run.verdict());
+      if (run.verdict() == TestRun.Verdict.FAILED) {
         failed.add(run);
       }
     }
@@ -126,10 +125,11 @@ public final class BatchReport {
   /**
    * The share of judged runs that passed.
    *
-   * @return {@code passed / (passed + failed)}, from 0 to 1; empty when no run is judged
+   * @return {@code passed / (passed + failed)}, from 0 to 1, printing as e.g. {@code 77.8%};
+   *     empty ({@code n/a}) when no run is judged
    */
-  public OptionalDouble passRate() {
-    return rate(total.passed, total.failed);
+  public PassRate passRate() {
+    return PassRate.of(total.passed, total.failed);
   }
 
   /**
@@ -178,7 +178,7 @@ public final class BatchReport {
     out.append(String.format(Locale.ROOT, row, "TEST CASE", "LABEL", "PASSED", "FAILED", "PENDING", "PASS RATE"));
     for (TestCaseResult result : byTestCase.values()) {
       out.append(String.format(Locale.ROOT, row, result.testCaseId(), label(result),
-          result.passed(), result.failed(), result.pending(), percent(result.passRate())));
+          result.passed(), result.failed(), result.pending(), result.passRate()));
     }
     if (!failedRuns.isEmpty()) {
       out.append("Failures:\n");
@@ -205,20 +205,12 @@ public final class BatchReport {
 
   private String summary() {
     return batch.batchId() + ": " + total.passed + " passed, " + total.failed + " failed, " + total.pending
-        + " pending, pass rate " + percent(passRate());
+        + " pending, pass rate " + passRate();
   }
 
+  /** The label the API gave (a suite's label, once synced), else the id: never a blank cell. */
   private static String label(TestCaseResult result) {
-    return result.label() == null ? "" : result.label();
-  }
-
-  private static String percent(OptionalDouble rate) {
-    return rate.isPresent() ? String.format(Locale.ROOT, "%.1f%%", rate.getAsDouble() * 100) : "n/a";
-  }
-
-  private static OptionalDouble rate(long passed, long failed) {
-    long judged = passed + failed;
-    return judged == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) passed / judged);
+    return result.label() == null || result.label().isBlank() ? result.testCaseId() : result.label();
   }
 
   /** Counts of verdicts. */
@@ -227,13 +219,11 @@ public final class BatchReport {
     private long failed;
     private long pending;
 
-    void add(@Nullable Boolean verdict) {
-      if (verdict == null) {
-        pending++;
-      } else if (verdict) {
-        passed++;
-      } else {
-        failed++;
+    void add(TestRun.Verdict verdict) {
+      switch (verdict) {
+        case PASSED -> passed++;
+        case FAILED -> failed++;
+        case PENDING -> pending++;
       }
     }
   }
@@ -257,10 +247,11 @@ public final class BatchReport {
     /**
      * The share of this test case's judged runs that passed.
      *
-     * @return {@code passed / (passed + failed)}, from 0 to 1; empty when no run is judged
+     * @return {@code passed / (passed + failed)}, from 0 to 1, printing as e.g. {@code 100.0%};
+     *     empty ({@code n/a}) when no run is judged
      */
-    public OptionalDouble passRate() {
-      return rate(passed, failed);
+    public PassRate passRate() {
+      return PassRate.of(passed, failed);
     }
 
     /**

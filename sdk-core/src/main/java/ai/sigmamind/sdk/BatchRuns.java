@@ -25,7 +25,7 @@ import java.util.concurrent.CompletableFuture;
  * <p>Starting a batch is a POST and is never sent twice unless it provably did not reach the
  * server (see {@link SigmaMindClient.Builder#maxRetries}).
  */
-public interface BatchRuns {
+public interface BatchRuns extends BatchRunsOperations {
   /**
    * The agent whose batches these are.
    *
@@ -59,45 +59,6 @@ public interface BatchRuns {
    *     failing with the exception the blocking call would throw
    */
   CompletableFuture<BatchRunCreated> createAsync(List<String> testCaseIds, RequestOptions options);
-
-  /**
-   * One batch with its test cases and counters.
-   *
-   * @param batchId the batch's id (prefix {@code batch_})
-   * @param options settings for this call only; {@link RequestOptions#none()} keeps the client's
-   * @return the batch as it is now; {@link BatchProgress#of(BatchRun)} tells whether it is complete
-   * @throws IllegalArgumentException if {@code batchId} is null or blank
-   */
-  BatchRun get(String batchId, RequestOptions options);
-
-  /**
-   * {@link #get(String, RequestOptions)} without blocking.
-   *
-   * @param batchId the batch's id (prefix {@code batch_})
-   * @param options settings for this call only; {@link RequestOptions#none()} keeps the client's
-   * @return a future completing with the batch as it is now, or failing with the exception the
-   *     blocking call would throw
-   */
-  CompletableFuture<BatchRun> getAsync(String batchId, RequestOptions options);
-
-  /**
-   * One page of this agent's batches, newest first.
-   *
-   * @param page which page (zero-based) and how many batches per page
-   * @param options settings for this call only; {@link RequestOptions#none()} keeps the client's
-   * @return the page, with whether another one follows
-   */
-  Page<BatchRun> list(PageRequest page, RequestOptions options);
-
-  /**
-   * {@link #list(PageRequest, RequestOptions)} without blocking.
-   *
-   * @param page which page (zero-based) and how many batches per page
-   * @param options settings for this call only; {@link RequestOptions#none()} keeps the client's
-   * @return a future completing with the page, or failing with the exception the blocking call
-   *     would throw
-   */
-  CompletableFuture<Page<BatchRun>> listAsync(PageRequest page, RequestOptions options);
 
   /**
    * Polls the batch until it {@linkplain BatchProgress#isComplete() is complete} without blocking
@@ -167,48 +128,6 @@ public interface BatchRuns {
    */
   default CompletableFuture<BatchRunCreated> createAsync(String... testCaseIds) {
     return createAsync(Arrays.asList(testCaseIds));
-  }
-
-  /**
-   * {@link #get(String, RequestOptions)} with the client's settings.
-   *
-   * @param batchId the batch's id (prefix {@code batch_})
-   * @return the batch as it is now
-   */
-  default BatchRun get(String batchId) {
-    return get(batchId, RequestOptions.none());
-  }
-
-  /**
-   * {@link #get(String)} without blocking.
-   *
-   * @param batchId the batch's id (prefix {@code batch_})
-   * @return a future completing with the batch as it is now, or failing with the exception the
-   *     blocking call would throw
-   */
-  default CompletableFuture<BatchRun> getAsync(String batchId) {
-    return getAsync(batchId, RequestOptions.none());
-  }
-
-  /**
-   * {@link #list(PageRequest, RequestOptions)} with the client's settings.
-   *
-   * @param page which page (zero-based) and how many batches per page
-   * @return the page, with whether another one follows
-   */
-  default Page<BatchRun> list(PageRequest page) {
-    return list(page, RequestOptions.none());
-  }
-
-  /**
-   * {@link #list(PageRequest)} without blocking.
-   *
-   * @param page which page (zero-based) and how many batches per page
-   * @return a future completing with the page, or failing with the exception the blocking call
-   *     would throw
-   */
-  default CompletableFuture<Page<BatchRun>> listAsync(PageRequest page) {
-    return listAsync(page, RequestOptions.none());
   }
 
   /**

@@ -1,8 +1,5 @@
 package ai.sigmamind.sdk;
 
-import ai.sigmamind.sdk.internal.api.BatchRunsApi;
-import ai.sigmamind.sdk.internal.api.TestCasesApi;
-import ai.sigmamind.sdk.internal.api.TestRunsApi;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -18,8 +15,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>The transport is an OkHttpClient derived from the base one (sharing its connection pool and
  * dispatcher) with, outermost first: {@link AttemptTimeouts}, interceptors already on a supplied
- * OkHttpClient, interceptors added with {@link SigmaMindClient.Builder#addInterceptor}, logging;
- * and one network interceptor, {@link SendTracker}. A derived client reuses its parent's
+ * OkHttpClient, interceptors added with {@link SigmaMindClient.Builder#addInterceptor}, logging,
+ * {@link OkHttpRepeats#RESTORE_RETRY_AFTER}; and two network interceptors, outermost first,
+ * {@link OkHttpRepeats#HIDE_RETRY_AFTER} and {@link SendTracker}. OkHttp repeats nothing itself
+ * ({@link OkHttpRepeats}). A derived client reuses its parent's
  * transport unless it changes one of those.
  */
 final class ClientContext {
@@ -28,9 +27,7 @@ final class ClientContext {
 
   final ClientOptions options;
   final OkHttpClient transport;
-  final TestCasesApi testCasesApi;
-  final BatchRunsApi batchRunsApi;
-  final TestRunsApi testRunsApi;
+  private final ClientResources.Apis apis;
   final RequestExecutor executor;
   final Clock clock;
   final Sleeper sleeper;
@@ -42,11 +39,13 @@ final class ClientContext {
     this.transport = parent != null && options.sharesTransportWith(parent.options)
         ? parent.transport
         : transport(resources.httpClientOr(options.okHttpClient), options);
-    ClientResources.Apis apis = resources.apisFor(options.baseUrl);
-    this.testCasesApi = apis.testCases();
-    this.batchRunsApi = apis.batchRuns();
-    this.testRunsApi = apis.testRuns();
+    this.apis = resources.apisFor(options.baseUrl);
     this.executor = new RequestExecutor(transport, options, resources, sleeper);
+  }
+
+  /** The generated Retrofit interface {@code type}, describing requests to this client's base URL. */
+  <T> T api(Class<T> type) {
+    return apis.of(type);
   }
 
   /** Derives from {@code base}, so connection pool and dispatcher are shared, never copied. */
@@ -55,8 +54,7 @@ final class ClientContext {
         .connectTimeout(Objects.requireNonNull(options.calls.connectTimeout))
         .readTimeout(Objects.requireNonNull(options.calls.attemptTimeout))
         .writeTimeout(Objects.requireNonNull(options.calls.attemptTimeout))
-        .callTimeout(Duration.ZERO) // Each attempt's call timeout is the time left, set by the executor.
-        .retryOnConnectionFailure(false);
+        .callTimeout(Duration.ZERO); // Each attempt's call timeout is the time left, set by the executor.
     List<Interceptor> interceptors = builder.interceptors();
     interceptors.add(0, new AttemptTimeouts());
     interceptors.addAll(options.interceptors);
@@ -64,6 +62,7 @@ final class ClientContext {
       interceptors.add(new LoggingInterceptor(options.logLevel, options.apiKey, LoggerFactory.getLogger(LOGGER_NAME)));
     }
     builder.networkInterceptors().add(0, new SendTracker());
+    OkHttpRepeats.turnOff(builder);
     return builder.build();
   }
 }

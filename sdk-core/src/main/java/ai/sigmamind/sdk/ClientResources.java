@@ -1,9 +1,10 @@
 package ai.sigmamind.sdk;
 
-import ai.sigmamind.sdk.internal.api.BatchRunsApi;
-import ai.sigmamind.sdk.internal.api.TestCasesApi;
-import ai.sigmamind.sdk.internal.api.TestRunsApi;
+import java.time.Duration;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -25,10 +26,24 @@ final class ClientResources {
   private final ScheduledExecutorService scheduler;
   private final Sleeper sleeper;
   private final AtomicBoolean closed = new AtomicBoolean();
+  /** Threads in a blocking retry wait, interrupted by {@link #close()}; guarded by {@code this}. */
+  private final Set<Thread> sleeping = new HashSet<>();
+  /** Pending async retry waits, cancelled by {@link #close()}. */
+  private final Set<CompletableFuture<Void>> delays = ConcurrentHashMap.newKeySet();
   private final Map<HttpUrl, Apis> apis = new ConcurrentHashMap<>();
 
-  /** The generated interfaces, as Retrofit proxies bound to one base URL. */
-  record Apis(TestCasesApi testCases, BatchRunsApi batchRuns, TestRunsApi testRuns) {
+  /** The generated Retrofit interfaces bound to one base URL, each proxy made once. */
+  static final class Apis {
+    private final Retrofit retrofit;
+    private final Map<Class<?>, Object> proxies = new ConcurrentHashMap<>();
+
+    Apis(Retrofit retrofit) {
+      this.retrofit = retrofit;
+    }
+
+    <T> T of(Class<T> type) {
+      return type.cast(proxies.computeIfAbsent(type, retrofit::create));
+    }
   }
 
   ClientResources(boolean createHttpClient) {
@@ -59,13 +74,11 @@ final class ClientResources {
    */
   Apis apisFor(HttpUrl baseUrl) {
     return apis.computeIfAbsent(baseUrl, url -> {
-      Retrofit retrofit = new Retrofit.Builder()
+      return new Apis(new Retrofit.Builder()
           .baseUrl(url)
           .callFactory(new DescribingCallFactory())
           .addConverterFactory(MoshiConverterFactory.create(Json.MOSHI))
-          .build();
-      return new Apis(
-          retrofit.create(TestCasesApi.class), retrofit.create(BatchRunsApi.class), retrofit.create(TestRunsApi.class));
+          .build());
     });
   }
 
@@ -79,17 +92,71 @@ final class ClientResources {
     return sleeper;
   }
 
+  boolean isClosed() {
+    return closed.get();
+  }
+
+  /**
+   * Waits on the calling thread, ended early by {@link #close()}.
+   *
+   * @return false when the client was closed before or during the wait
+   * @throws InterruptedException when the thread was interrupted by anything else
+   */
+  boolean sleepUnlessClosed(Sleeper sleeper, Duration wait) throws InterruptedException {
+    Thread current = Thread.currentThread();
+    synchronized (this) {
+      if (closed.get()) {
+        return false;
+      }
+      sleeping.add(current);
+    }
+    try {
+      sleeper.sleep(wait);
+    } catch (InterruptedException e) {
+      if (!closed.get()) {
+        throw e;
+      }
+    } finally {
+      synchronized (this) {
+        sleeping.remove(current);
+      }
+    }
+    if (closed.get()) {
+      Thread.interrupted(); // close()'s interrupt, possibly after the wait ended: not the caller's
+      return false;
+    }
+    return true;
+  }
+
+  /** A wait without blocking, cancelled by {@link #close()}. */
+  CompletableFuture<Void> delayUnlessClosed(Sleeper sleeper, Duration wait) {
+    CompletableFuture<Void> delay = sleeper.delay(wait);
+    delays.add(delay);
+    delay.whenComplete((ignored, error) -> delays.remove(delay));
+    if (closed.get()) {
+      delay.cancel(false);
+    }
+    return delay;
+  }
+
   void ensureOpen() {
     if (closed.get()) {
       throw new IllegalStateException("SigmaMindClient is closed");
     }
   }
 
-  /** Stops the scheduler and, if the SDK created it, the OkHttpClient's threads and connections. */
+  /**
+   * Ends the calls waiting to retry (each ends as cancelled), stops the scheduler and, if the SDK
+   * created it, the OkHttpClient's threads and connections.
+   */
   void close() {
     if (!closed.compareAndSet(false, true)) {
       return;
     }
+    synchronized (this) {
+      sleeping.forEach(Thread::interrupt);
+    }
+    delays.forEach(delay -> delay.cancel(false));
     scheduler.shutdownNow();
     if (ownedHttpClient != null) {
       ownedHttpClient.dispatcher().executorService().shutdown();

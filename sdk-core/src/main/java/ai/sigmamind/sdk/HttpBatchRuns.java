@@ -6,18 +6,17 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
-/** {@link BatchRuns} over HTTP: the raw operations unwrapped, plus waiting and reporting. */
-final class HttpBatchRuns implements BatchRuns {
+/** {@link BatchRuns} over HTTP: the generated operations unwrapped, plus waiting and reporting. */
+final class HttpBatchRuns extends BatchRunsHttpOperations implements BatchRuns {
   /** How many test-run details {@link #reportAsync} fetches at once, when the list lacks them. */
   static final int REPORT_DETAIL_CONCURRENCY = 4;
 
   private final ClientContext context;
-  private final RawBatchRuns raw;
   private final String agentId;
 
   HttpBatchRuns(ClientContext context, String agentId) {
+    super(new RawBatchRuns(context, agentId));
     this.context = context;
-    this.raw = new RawBatchRuns(context, agentId);
     this.agentId = agentId;
   }
 
@@ -39,26 +38,6 @@ final class HttpBatchRuns implements BatchRuns {
   @Override
   public CompletableFuture<BatchRunCreated> createAsync(List<String> testCaseIds, RequestOptions options) {
     return Futures.map(raw.createAsync(testCaseIds, options), ApiResponse::value);
-  }
-
-  @Override
-  public BatchRun get(String batchId, RequestOptions options) {
-    return raw.get(batchId, options).value();
-  }
-
-  @Override
-  public CompletableFuture<BatchRun> getAsync(String batchId, RequestOptions options) {
-    return Futures.map(raw.getAsync(batchId, options), ApiResponse::value);
-  }
-
-  @Override
-  public Page<BatchRun> list(PageRequest page, RequestOptions options) {
-    return Page.of(raw.list(page, options).value());
-  }
-
-  @Override
-  public CompletableFuture<Page<BatchRun>> listAsync(PageRequest page, RequestOptions options) {
-    return Futures.map(raw.listAsync(page, options), response -> Page.of(response.value()));
   }
 
   @Override

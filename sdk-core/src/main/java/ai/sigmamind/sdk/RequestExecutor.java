@@ -1,5 +1,6 @@
 package ai.sigmamind.sdk;
 
+import ai.sigmamind.sdk.models.ApiOperation;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -103,6 +104,8 @@ final class RequestExecutor {
     /** Epoch millis by the client's clock. */
     private long deadlineMillis;
     private int attempts;
+    /** The last attempt's status, 0 before any or when no response came. */
+    private volatile int lastStatusCode;
     private long leftMillis;
     /** An async call's result; null for a blocking call, which returns or throws instead. */
     private final @Nullable CompletableFuture<ApiResponse<T>> result;
@@ -142,11 +145,13 @@ final class RequestExecutor {
           return finish(outcome);
         }
         try {
-          sleeper.sleep(wait);
+          if (!resources.sleepUnlessClosed(sleeper, wait)) {
+            throw ended(closedWhileWaiting(), outcome.statusCode);
+          }
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
-          throw ended(new SigmaMindException("Interrupted while waiting to retry " + described.method() + " "
-              + described.url().encodedPath(), e), outcome.statusCode);
+          throw ended(new SigmaMindCancelledException("Interrupted while waiting to retry " + where(), e),
+              outcome.statusCode);
         }
       }
     }
@@ -167,8 +172,8 @@ final class RequestExecutor {
       Call call;
       try {
         call = newCall(mark);
-      } catch (RuntimeException e) { // The client was closed during the wait.
-        future().completeExceptionally(e);
+      } catch (RuntimeException e) { // The client was closed just after the wait.
+        future().completeExceptionally(resources.isClosed() ? ended(closedWhileWaiting(), lastStatusCode) : e);
         return;
       }
       inFlight = call;
@@ -200,22 +205,31 @@ final class RequestExecutor {
         }
         return;
       }
-      CompletableFuture<Void> delay = sleeper.delay(wait);
+      CompletableFuture<Void> delay = resources.delayUnlessClosed(sleeper, wait);
       waiting = delay;
       if (future().isDone()) {
         delay.cancel(false);
       }
       delay.whenComplete((ignored, error) -> {
-        if (error == null && !future().isDone()) {
+        if (error == null && !future().isDone() && !resources.isClosed()) {
           attemptAsync();
           return;
         }
-        // Cancelled (the wait, or the call just before its wait was registered): listeners still
-        // see the call end, as a blocking call's interrupt.
-        SigmaMindException cancelled = ended(new SigmaMindException("Cancelled while waiting to retry "
-            + described.method() + " " + described.url().encodedPath(), error), outcome.statusCode);
-        future().completeExceptionally(error != null ? error : cancelled);
+        // Cancelled (the future, or the client closed): listeners still see the call end, as a
+        // blocking call's interrupt. A cancelled future stays cancelled; a closed client's call
+        // fails with the SDK's exception.
+        SigmaMindException cancelled = ended(resources.isClosed() ? closedWhileWaiting()
+            : new SigmaMindCancelledException("Cancelled while waiting to retry " + where(), error), outcome.statusCode);
+        future().completeExceptionally(cancelled);
       });
+    }
+
+    private SigmaMindCancelledException closedWhileWaiting() {
+      return new SigmaMindCancelledException("Client closed while waiting to retry " + where(), null);
+    }
+
+    private String where() {
+      return described.method() + " " + described.url().encodedPath();
     }
 
     private CompletableFuture<ApiResponse<T>> future() {
@@ -324,6 +338,7 @@ final class RequestExecutor {
     }
 
     private void attempted(Outcome<T> outcome, long attemptStart, @Nullable Duration wait) {
+      lastStatusCode = outcome.statusCode;
       if (callListeners.isEmpty()) {
         return;
       }
@@ -359,7 +374,7 @@ final class RequestExecutor {
   }
 
   /** Each listener's choice for one call; a listener whose {@code forCall} fails sees the call itself. */
-  private List<RequestListener> forCall(RequestListener.Operation operation, HttpUrl url) {
+  private List<RequestListener> forCall(ApiOperation operation, HttpUrl url) {
     if (listeners.isEmpty()) {
       return listeners;
     }

@@ -1,21 +1,22 @@
 package ai.sigmamind.sdk;
 
+import ai.sigmamind.sdk.models.ApiOperation;
 import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Observes every call a client makes: its start, each attempt (with its outcome and the wait
  * before the next one) and its end. The one seam logging, metrics and tracing adapters build on.
- * Events carry the operation id, the HTTP method and the path template ({@code
- * /v1/test-runs/{jobId}}), never the API key, ids or bodies. Methods run on the thread that made
- * or completed the attempt and must be quick; an exception one throws is ignored, so observing a
+ * Events carry the operation as the spec's generated {@link ApiOperation} (its id, HTTP method
+ * and path template, {@code /v1/test-runs/{jobId}}), never the API key, ids or bodies. Methods
+ * run on the thread that made or completed the attempt and must be quick; an exception one throws is ignored, so observing a
  * call never changes its outcome.
  *
  * <pre>{@code
  * SigmaMindClient client = SigmaMindClient.builder().fromEnv()
  *     .addListener(new RequestListener() {
  *       @Override
- *       public void onEnd(Operation operation, End end) {
+ *       public void onEnd(ApiOperation operation, End end) {
  *         metrics.timer("sigmamind." + operation.operationId()).record(end.duration());
  *       }
  *     })
@@ -33,7 +34,7 @@ public interface RequestListener {
    * @param server where the call goes
    * @return the listener for this call's {@code onStart}, {@code onAttempt} and {@code onEnd}
    */
-  default RequestListener forCall(Operation operation, Server server) {
+  default RequestListener forCall(ApiOperation operation, Server server) {
     return this;
   }
 
@@ -42,7 +43,7 @@ public interface RequestListener {
    *
    * @param operation the operation being called
    */
-  default void onStart(Operation operation) {
+  default void onStart(ApiOperation operation) {
   }
 
   /**
@@ -51,7 +52,7 @@ public interface RequestListener {
    * @param operation the operation being called
    * @param attempt the attempt's number, status, failure, duration and the wait before the next one
    */
-  default void onAttempt(Operation operation, Attempt attempt) {
+  default void onAttempt(ApiOperation operation, Attempt attempt) {
   }
 
   /**
@@ -60,17 +61,7 @@ public interface RequestListener {
    * @param operation the operation that was called
    * @param end how many attempts were made, the last status, the failure if any and the duration
    */
-  default void onEnd(Operation operation, End end) {
-  }
-
-  /**
-   * What is being called.
-   *
-   * @param operationId the spec's operation id, e.g. {@code getTestRun}
-   * @param method the HTTP method
-   * @param pathTemplate the path with its parameters unfilled, e.g. {@code /v1/test-runs/{jobId}}
-   */
-  record Operation(String operationId, String method, String pathTemplate) {
+  default void onEnd(ApiOperation operation, End end) {
   }
 
   /**

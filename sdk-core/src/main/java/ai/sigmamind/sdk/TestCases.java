@@ -25,7 +25,7 @@ import java.util.function.Consumer;
  * testCases.delete(created.testCaseId());
  * }</pre>
  */
-public interface TestCases {
+public interface TestCases extends TestCasesOperations {
   /**
    * The agent whose test cases these are.
    *
@@ -39,106 +39,6 @@ public interface TestCases {
    * @return a view of this agent's test cases that answers with the whole response
    */
   RawTestCases withRawResponse();
-
-  /**
-   * Creates a test case from a complete request.
-   *
-   * @param request the test case to create; its {@code agentId} must be this agent's
-   * @param options settings for this call only; {@link RequestOptions#none()} keeps the client's
-   * @return the stored test case, with the {@code testCaseId} the server gave it
-   * @throws IllegalArgumentException if the request names another agent than this one
-   */
-  TestCase create(CreateTestCaseRequest request, RequestOptions options);
-
-  /**
-   * {@link #create(CreateTestCaseRequest, RequestOptions)} without blocking.
-   *
-   * @param request the test case to create; its {@code agentId} must be this agent's
-   * @param options settings for this call only; {@link RequestOptions#none()} keeps the client's
-   * @return a future completing with the stored test case, or failing with the exception the
-   *     blocking call would throw
-   */
-  CompletableFuture<TestCase> createAsync(CreateTestCaseRequest request, RequestOptions options);
-
-  /**
-   * All of this agent's test cases (the API does not page this list).
-   *
-   * @param options settings for this call only; {@link RequestOptions#none()} keeps the client's
-   * @return every test case of the agent, in the order the server sent; empty when it has none
-   */
-  List<TestCase> list(RequestOptions options);
-
-  /**
-   * {@link #list(RequestOptions)} without blocking.
-   *
-   * @param options settings for this call only; {@link RequestOptions#none()} keeps the client's
-   * @return a future completing with every test case of the agent, or failing with the exception
-   *     the blocking call would throw
-   */
-  CompletableFuture<List<TestCase>> listAsync(RequestOptions options);
-
-  /**
-   * One test case.
-   *
-   * @param testCaseId the test case's id (prefix {@code tc_})
-   * @param options settings for this call only; {@link RequestOptions#none()} keeps the client's
-   * @return the test case
-   * @throws IllegalArgumentException if {@code testCaseId} is null or blank
-   * @throws NotFoundException if there is no such test case
-   */
-  TestCase get(String testCaseId, RequestOptions options);
-
-  /**
-   * {@link #get(String, RequestOptions)} without blocking.
-   *
-   * @param testCaseId the test case's id (prefix {@code tc_})
-   * @param options settings for this call only; {@link RequestOptions#none()} keeps the client's
-   * @return a future completing with the test case, or failing with the exception the blocking
-   *     call would throw
-   */
-  CompletableFuture<TestCase> getAsync(String testCaseId, RequestOptions options);
-
-  /**
-   * Partially updates a test case from a complete request; fields left unset keep their value.
-   *
-   * @param testCaseId the test case's id (prefix {@code tc_})
-   * @param request the fields to change; its {@code agentId} must be this agent's
-   * @param options settings for this call only; {@link RequestOptions#none()} keeps the client's
-   * @return the test case after the update
-   * @throws IllegalArgumentException if {@code testCaseId} is null or blank, or the request names
-   *     another agent than this one
-   */
-  TestCase update(String testCaseId, UpdateTestCaseRequest request, RequestOptions options);
-
-  /**
-   * {@link #update(String, UpdateTestCaseRequest, RequestOptions)} without blocking.
-   *
-   * @param testCaseId the test case's id (prefix {@code tc_})
-   * @param request the fields to change; its {@code agentId} must be this agent's
-   * @param options settings for this call only; {@link RequestOptions#none()} keeps the client's
-   * @return a future completing with the test case after the update, or failing with the
-   *     exception the blocking call would throw
-   */
-  CompletableFuture<TestCase> updateAsync(String testCaseId, UpdateTestCaseRequest request, RequestOptions options);
-
-  /**
-   * Deletes a test case.
-   *
-   * @param testCaseId the test case's id (prefix {@code tc_})
-   * @param options settings for this call only; {@link RequestOptions#none()} keeps the client's
-   * @throws IllegalArgumentException if {@code testCaseId} is null or blank
-   */
-  void delete(String testCaseId, RequestOptions options);
-
-  /**
-   * {@link #delete(String, RequestOptions)} without blocking.
-   *
-   * @param testCaseId the test case's id (prefix {@code tc_})
-   * @param options settings for this call only; {@link RequestOptions#none()} keeps the client's
-   * @return a future completing with null once the test case is deleted, or failing with the
-   *     exception the blocking call would throw
-   */
-  CompletableFuture<Void> deleteAsync(String testCaseId, RequestOptions options);
 
   /**
    * Creates a test case; the builder comes with this agent's id set. {@code userPrompt} and
@@ -165,16 +65,6 @@ public interface TestCases {
   }
 
   /**
-   * {@link #create(CreateTestCaseRequest, RequestOptions)} with the client's settings.
-   *
-   * @param request the test case to create; its {@code agentId} must be this agent's
-   * @return the stored test case, with the {@code testCaseId} the server gave it
-   */
-  default TestCase create(CreateTestCaseRequest request) {
-    return create(request, RequestOptions.none());
-  }
-
-  /**
    * {@link #create(Consumer)} without blocking.
    *
    * @param request sets the test case's fields on a builder that already holds this agent's id
@@ -196,57 +86,6 @@ public interface TestCases {
   default CompletableFuture<TestCase> createAsync(
       Consumer<CreateTestCaseRequest.Builder> request, RequestOptions options) {
     return createAsync(HttpTestCases.createRequest(agentId(), request), options);
-  }
-
-  /**
-   * {@link #create(CreateTestCaseRequest)} without blocking.
-   *
-   * @param request the test case to create; its {@code agentId} must be this agent's
-   * @return a future completing with the stored test case, or failing with the exception the
-   *     blocking call would throw
-   */
-  default CompletableFuture<TestCase> createAsync(CreateTestCaseRequest request) {
-    return createAsync(request, RequestOptions.none());
-  }
-
-  /**
-   * {@link #list(RequestOptions)} with the client's settings.
-   *
-   * @return every test case of the agent, in the order the server sent; empty when it has none
-   */
-  default List<TestCase> list() {
-    return list(RequestOptions.none());
-  }
-
-  /**
-   * {@link #list()} without blocking.
-   *
-   * @return a future completing with every test case of the agent, or failing with the exception
-   *     the blocking call would throw
-   */
-  default CompletableFuture<List<TestCase>> listAsync() {
-    return listAsync(RequestOptions.none());
-  }
-
-  /**
-   * {@link #get(String, RequestOptions)} with the client's settings.
-   *
-   * @param testCaseId the test case's id (prefix {@code tc_})
-   * @return the test case
-   */
-  default TestCase get(String testCaseId) {
-    return get(testCaseId, RequestOptions.none());
-  }
-
-  /**
-   * {@link #get(String)} without blocking.
-   *
-   * @param testCaseId the test case's id (prefix {@code tc_})
-   * @return a future completing with the test case, or failing with the exception the blocking
-   *     call would throw
-   */
-  default CompletableFuture<TestCase> getAsync(String testCaseId) {
-    return getAsync(testCaseId, RequestOptions.none());
   }
 
   /**
@@ -276,17 +115,6 @@ public interface TestCases {
   }
 
   /**
-   * {@link #update(String, UpdateTestCaseRequest, RequestOptions)} with the client's settings.
-   *
-   * @param testCaseId the test case's id (prefix {@code tc_})
-   * @param request the fields to change; its {@code agentId} must be this agent's
-   * @return the test case after the update
-   */
-  default TestCase update(String testCaseId, UpdateTestCaseRequest request) {
-    return update(testCaseId, request, RequestOptions.none());
-  }
-
-  /**
    * {@link #update(String, Consumer)} without blocking.
    *
    * @param testCaseId the test case's id (prefix {@code tc_})
@@ -310,37 +138,5 @@ public interface TestCases {
   default CompletableFuture<TestCase> updateAsync(
       String testCaseId, Consumer<UpdateTestCaseRequest.Builder> changes, RequestOptions options) {
     return updateAsync(testCaseId, HttpTestCases.updateRequest(agentId(), testCaseId, changes), options);
-  }
-
-  /**
-   * {@link #update(String, UpdateTestCaseRequest)} without blocking.
-   *
-   * @param testCaseId the test case's id (prefix {@code tc_})
-   * @param request the fields to change; its {@code agentId} must be this agent's
-   * @return a future completing with the test case after the update, or failing with the
-   *     exception the blocking call would throw
-   */
-  default CompletableFuture<TestCase> updateAsync(String testCaseId, UpdateTestCaseRequest request) {
-    return updateAsync(testCaseId, request, RequestOptions.none());
-  }
-
-  /**
-   * {@link #delete(String, RequestOptions)} with the client's settings.
-   *
-   * @param testCaseId the test case's id (prefix {@code tc_})
-   */
-  default void delete(String testCaseId) {
-    delete(testCaseId, RequestOptions.none());
-  }
-
-  /**
-   * {@link #delete(String)} without blocking.
-   *
-   * @param testCaseId the test case's id (prefix {@code tc_})
-   * @return a future completing with null once the test case is deleted, or failing with the
-   *     exception the blocking call would throw
-   */
-  default CompletableFuture<Void> deleteAsync(String testCaseId) {
-    return deleteAsync(testCaseId, RequestOptions.none());
   }
 }

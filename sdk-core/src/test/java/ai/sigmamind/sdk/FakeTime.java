@@ -52,7 +52,10 @@ final class FakeTime extends Clock implements Sleeper {
     sleeps.add(duration);
     if (holding) {
       waitsStarted.release();
-      released.await();
+      // Bounded, so a test that never releases fails here instead of hanging the build.
+      if (!released.await(60, java.util.concurrent.TimeUnit.SECONDS)) {
+        throw new AssertionError("A held sleep was not released within 60 s");
+      }
     }
     advance(duration);
   }

@@ -6,6 +6,8 @@ import static ai.sigmamind.sdk.Fixtures.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ai.sigmamind.sdk.internal.api.TestRunsApi;
+import ai.sigmamind.sdk.models.ApiOperation;
 import ai.sigmamind.sdk.models.TestRun;
 import java.io.IOException;
 import java.time.Duration;
@@ -89,7 +91,7 @@ class PipelineTest extends MockServerTest {
     CompletableFuture<RequestListener.End> ended = new CompletableFuture<>();
     SigmaMindClient listened = client.withOptions(b -> b.addListener(new RequestListener() {
       @Override
-      public void onEnd(Operation operation, End end) {
+      public void onEnd(ApiOperation operation, End end) {
         ended.complete(end);
       }
     }));
@@ -193,18 +195,18 @@ class PipelineTest extends MockServerTest {
     List<String> events = new CopyOnWriteArrayList<>();
     RequestListener listener = new RequestListener() {
       @Override
-      public void onStart(Operation operation) {
-        events.add("start " + operation);
+      public void onStart(ApiOperation operation) {
+        events.add("start " + operation.operationId() + " " + operation.method() + " " + operation.pathTemplate());
       }
 
       @Override
-      public void onAttempt(Operation operation, Attempt attempt) {
+      public void onAttempt(ApiOperation operation, Attempt attempt) {
         events.add("attempt " + attempt.number() + " " + attempt.statusCode() + " wait=" + attempt.retryWait()
             + " failed=" + (attempt.failure() != null));
       }
 
       @Override
-      public void onEnd(Operation operation, End end) {
+      public void onEnd(ApiOperation operation, End end) {
         events.add("end " + end.attempts() + " " + end.statusCode() + " failed=" + (end.failure() != null));
         throw new IllegalStateException("a broken listener changes nothing");
       }
@@ -219,11 +221,11 @@ class PipelineTest extends MockServerTest {
     }
 
     assertThat(events).containsExactly(
-        "start Operation[operationId=getTestRun, method=GET, pathTemplate=/v1/test-runs/{jobId}]",
+        "start getTestRun GET /v1/test-runs/{jobId}",
         "attempt 1 503 wait=PT2S failed=true",
         "attempt 2 200 wait=null failed=false",
         "end 2 200 failed=false",
-        "start Operation[operationId=getTestRun, method=GET, pathTemplate=/v1/test-runs/{jobId}]",
+        "start getTestRun GET /v1/test-runs/{jobId}",
         "attempt 1 404 wait=null failed=true",
         "end 1 404 failed=true");
     assertThat(String.join("\n", events)).doesNotContain(Fixtures.API_KEY, "job_1", BATCH_ID);
@@ -236,21 +238,21 @@ class PipelineTest extends MockServerTest {
       private final AtomicInteger calls = new AtomicInteger();
 
       @Override
-      public RequestListener forCall(Operation operation, Server server) {
+      public RequestListener forCall(ApiOperation operation, Server server) {
         String tag = "call" + calls.incrementAndGet() + "@" + server.address() + ":" + server.port();
         return new RequestListener() {
           @Override
-          public void onStart(Operation operation) {
+          public void onStart(ApiOperation operation) {
             events.add(tag + " start");
           }
 
           @Override
-          public void onAttempt(Operation operation, Attempt attempt) {
+          public void onAttempt(ApiOperation operation, Attempt attempt) {
             events.add(tag + " attempt " + attempt.statusCode());
           }
 
           @Override
-          public void onEnd(Operation operation, End end) {
+          public void onEnd(ApiOperation operation, End end) {
             events.add(tag + " end " + end.statusCode());
           }
         };
@@ -258,12 +260,12 @@ class PipelineTest extends MockServerTest {
     };
     RequestListener brokenFactory = new RequestListener() {
       @Override
-      public RequestListener forCall(Operation operation, Server server) {
+      public RequestListener forCall(ApiOperation operation, Server server) {
         throw new IllegalStateException("a broken forCall changes nothing");
       }
 
       @Override
-      public void onEnd(Operation operation, End end) {
+      public void onEnd(ApiOperation operation, End end) {
         events.add("shared end " + end.statusCode());
       }
     };
@@ -287,9 +289,9 @@ class PipelineTest extends MockServerTest {
     SigmaMindClient logging = client.withOptions(b -> b.logLevel(LogLevel.BASIC));
 
     assertThat(fewerRetries.context().transport).isSameAs(client.context().transport);
-    assertThat(fewerRetries.context().testRunsApi).isSameAs(client.context().testRunsApi);
+    assertThat(fewerRetries.context().api(TestRunsApi.class)).isSameAs(client.context().api(TestRunsApi.class));
     assertThat(logging.context().transport).isNotSameAs(client.context().transport);
-    assertThat(logging.context().testRunsApi).isSameAs(client.context().testRunsApi);
+    assertThat(logging.context().api(TestRunsApi.class)).isSameAs(client.context().api(TestRunsApi.class));
   }
 
   @Test

@@ -10,6 +10,7 @@ import static ai.sigmamind.opentelemetry.HttpClientConventions.SERVER_PORT;
 import static ai.sigmamind.opentelemetry.HttpClientConventions.URL_TEMPLATE;
 
 import ai.sigmamind.sdk.RequestListener;
+import ai.sigmamind.sdk.models.ApiOperation;
 import ai.sigmamind.sdk.SigmaMindException;
 import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.api.common.AttributesBuilder;
@@ -34,7 +35,7 @@ final class CallTelemetry implements RequestListener {
   private volatile @Nullable Span callSpan;
   private volatile @Nullable Context callContext;
 
-  CallTelemetry(TelemetryListener telemetry, Operation operation, Server server) {
+  CallTelemetry(TelemetryListener telemetry, ApiOperation operation, Server server) {
     this.telemetry = telemetry;
     this.requestAttributes = Attributes.builder()
         .put(HTTP_REQUEST_METHOD, operation.method())
@@ -46,7 +47,7 @@ final class CallTelemetry implements RequestListener {
   }
 
   @Override
-  public void onStart(Operation operation) {
+  public void onStart(ApiOperation operation) {
     Context parent = Context.current();
     Span span = telemetry.tracer.spanBuilder(operation.operationId())
         .setSpanKind(SpanKind.INTERNAL)
@@ -59,7 +60,7 @@ final class CallTelemetry implements RequestListener {
   }
 
   @Override
-  public void onAttempt(Operation operation, Attempt attempt) {
+  public void onAttempt(ApiOperation operation, Attempt attempt) {
     Instant end = Instant.now();
     Context parent = Objects.requireNonNull(callContext, "onStart comes first");
     AttributesBuilder outcome = requestAttributes.toBuilder();
@@ -89,7 +90,7 @@ final class CallTelemetry implements RequestListener {
   }
 
   @Override
-  public void onEnd(Operation operation, End end) {
+  public void onEnd(ApiOperation operation, End end) {
     Span span = Objects.requireNonNull(callSpan, "onStart comes first");
     if (end.failure() != null) {
       span.setAttribute(ERROR_TYPE, end.failure().getClass().getName());

@@ -1,6 +1,7 @@
 package ai.sigmamind.opentelemetry;
 
 import ai.sigmamind.sdk.RequestListener;
+import ai.sigmamind.sdk.models.ApiOperation;
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.metrics.DoubleHistogram;
 import io.opentelemetry.api.trace.Tracer;
@@ -31,7 +32,7 @@ final class TelemetryListener implements RequestListener {
   }
 
   @Override
-  public RequestListener forCall(Operation operation, Server server) {
+  public RequestListener forCall(ApiOperation operation, Server server) {
     return new CallTelemetry(this, operation, server);
   }
 

@@ -2,9 +2,12 @@ package ai.sigmamind.suite;
 
 import ai.sigmamind.suite.stats.Baseline;
 import ai.sigmamind.suite.stats.BaselineComparison;
+import ai.sigmamind.suite.stats.ConfirmationPlan;
+import ai.sigmamind.suite.stats.ConfirmationPolicy;
 import ai.sigmamind.suite.stats.FlakyCase;
 import ai.sigmamind.suite.stats.GateSettings;
 import ai.sigmamind.suite.stats.GateVerdict;
+import ai.sigmamind.suite.stats.SuiteRun;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -12,7 +15,9 @@ import java.util.List;
  * The statistical gate as a {@link Gate}: compares a run with the suite's recorded baseline case
  * by case ({@link BaselineComparison}) and fails only on a drop that is significant and at least
  * the minimum drop. The baseline and the history beside it are read when the gate is made, so a
- * malformed file stops the run before any request.
+ * malformed file stops the run before any request. With confirmation on (its
+ * {@link ConfirmationPolicy}), the runner re-runs the suspect cases of {@link #confirmationPlan} in
+ * one follow-up batch, and the verdict rests on both batches.
  *
  * <pre>{@code
  * BaselineGate gate = BaselineGate.read(Path.of("suites/demo-agent.baseline.yaml"), GateSettings.defaults());
@@ -30,12 +35,15 @@ public final class BaselineGate implements Gate {
   private final Baseline baseline;
   private final List<FlakyCase> flakiest;
   private final GateSettings settings;
+  private final ConfirmationPolicy policy;
 
-  private BaselineGate(Path file, Baseline baseline, List<FlakyCase> flakiest, GateSettings settings) {
+  private BaselineGate(Path file, Baseline baseline, List<FlakyCase> flakiest, GateSettings settings,
+      ConfirmationPolicy policy) {
     this.file = file;
     this.baseline = baseline;
     this.flakiest = flakiest;
     this.settings = settings;
+    this.policy = policy;
   }
 
   /**
@@ -49,9 +57,32 @@ public final class BaselineGate implements Gate {
    * @throws UsageException if the baseline is missing or malformed, or the history is malformed
    */
   public static BaselineGate read(Path file, GateSettings settings) {
+    return read(file, settings, ConfirmationPolicy.off());
+  }
+
+  /**
+   * The gate for the baseline in {@code file}, re-running suspect cases as {@code policy} says.
+   *
+   * @param file the baseline file; its history is the {@code .history.jsonl} beside it
+   * @param settings the significance level, minimum drop and optional absolute floor to judge by
+   * @param policy the confirmation budget and α split; {@link ConfirmationPolicy#off()} for none
+   * @return a gate holding the baseline read now
+   * @throws UsageException if the baseline is missing or malformed, or the history is malformed
+   */
+  public static BaselineGate read(Path file, GateSettings settings, ConfirmationPolicy policy) {
     Baseline baseline = Baselines.read(file);
     List<FlakyCase> flakiest = Baselines.readHistory(Baselines.historyBeside(file)).flakiest(FLAKIEST_LISTED);
-    return new BaselineGate(file, baseline, flakiest, settings);
+    return new BaselineGate(file, baseline, flakiest, settings, policy);
+  }
+
+  /**
+   * Which suspect cases of a first batch to re-run, and with how many attempts.
+   *
+   * @param firstStage a complete run, before any confirmation
+   * @return the plan; with no case to re-run when confirmation is off or nothing is suspect
+   */
+  public ConfirmationPlan confirmationPlan(SuiteResult firstStage) {
+    return firstStage(firstStage).confirmationPlan();
   }
 
   /**
@@ -75,7 +106,13 @@ public final class BaselineGate implements Gate {
 
   @Override
   public ai.sigmamind.suite.GateVerdict evaluate(SuiteResult result) {
-    BaselineComparison comparison = BaselineComparison.compare(baseline, Baselines.suiteRun(result), settings);
+    BaselineComparison comparison = firstStage(result);
+    ConfirmationBatch confirmation = result.confirmation();
+    if (confirmation != null) {
+      SuiteRun rerun = Baselines.suiteRun(result.suite().name(), confirmation.batchId(), confirmation.started(),
+          confirmation.cases());
+      comparison = comparison.confirmedWith(confirmation.plan(), confirmation.batchId(), rerun);
+    }
     StatisticalVerdict statistics = new StatisticalVerdict(file, comparison, flakiest);
     boolean passed = comparison.verdict() == GateVerdict.PASSED;
     String message = passed
@@ -84,8 +121,12 @@ public final class BaselineGate implements Gate {
     return new ai.sigmamind.suite.GateVerdict(NAME, passed, message, statistics);
   }
 
+  private BaselineComparison firstStage(SuiteResult result) {
+    return BaselineComparison.compare(baseline, Baselines.suiteRun(result), settings, policy);
+  }
+
   @Override
   public String toString() {
-    return "BaselineGate[" + file + ", " + settings + "]";
+    return "BaselineGate[" + file + ", " + settings + ", " + policy + "]";
   }
 }

@@ -11,10 +11,12 @@ import ai.sigmamind.suite.stats.SuiteRun;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where a suite's baseline and history live, and recording them from a run: the glue between the
@@ -192,10 +194,40 @@ public final class Baselines {
     return Optional.of(history);
   }
 
+  /**
+   * What every door does after a run: records the baselines asked for, or adds a gated run to the
+   * history beside its baseline.
+   *
+   * @param outcome the finished runs
+   * @param record whether to record each complete run as its suite's baseline
+   * @param baselineFile the baseline the runs were gated on, whose history they join; null for none
+   * @return one line per suite for the log: what was written, or why a baseline was not recorded
+   * @throws UsageException if a file cannot be read or written
+   */
+  public static List<String> keep(SuiteRunner.Outcome outcome, boolean record, @Nullable Path baselineFile) {
+    List<String> lines = new ArrayList<>();
+    for (SuiteResult result : outcome.results()) {
+      List<Path> written = record ? record(result)
+          : baselineFile != null ? appendHistory(baselineFile, result).stream().toList() : List.of();
+      if (!written.isEmpty()) {
+        lines.add((record ? "Recorded the baseline: " : "Added the run to the history: ")
+            + String.join(", ", written.stream().map(String::valueOf).toList()));
+      } else if (record) {
+        lines.add("Not recorded as a baseline: the run of " + result.suite().name() + " is incomplete");
+      }
+    }
+    return lines;
+  }
+
   /** The run as the statistics see it: per test case its judged attempts (runs not judged are no evidence). */
   static SuiteRun suiteRun(SuiteResult result) {
+    return suiteRun(result.suite().name(), result.batchId(), result.started(), result.cases());
+  }
+
+  /** A batch's cases as the statistics see them. */
+  static SuiteRun suiteRun(String suite, String batchId, Instant started, List<SuiteResult.CaseResult> results) {
     List<CaseRun> cases = new ArrayList<>();
-    for (SuiteResult.CaseResult testCase : result.cases()) {
+    for (SuiteResult.CaseResult testCase : results) {
       List<Attempt> attempts = new ArrayList<>();
       for (RunResult run : testCase.runs()) {
         Boolean successful = run.successful();
@@ -206,6 +238,6 @@ public final class Baselines {
       }
       cases.add(new CaseRun(testCase.label(), attempts));
     }
-    return new SuiteRun(result.suite().name(), result.batchId(), result.started(), cases);
+    return new SuiteRun(suite, batchId, started, cases);
   }
 }

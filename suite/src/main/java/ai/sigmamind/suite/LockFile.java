@@ -13,7 +13,6 @@ import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,12 +28,19 @@ import org.jspecify.annotations.Nullable;
  *   "testCases": {
  *     "Refund request": "tc_Vf3kq0aZ8Lx1",
  *     "Billing question": "tc_2mQe7Rt9Ys4u"
+ *   },
+ *   "removed": {
+ *     "Angry customer": "tc_8hWq2Lp0Zs1d"
  *   }
  * }
  * }</pre>
  *
- * <p>Entries for another agent are ignored; an id the agent no longer has is replaced when its
- * test case is created again.
+ * <p>{@code removed} lists the test cases that left the suite file but are still on the agent, so
+ * that their ids are never lost: they stay there until a sync with prune deletes them (or the
+ * label comes back to the suite, which makes the entry a test case again). The section is written
+ * only when it has entries, so lock files without it (as written before it existed) read and write
+ * as before. Entries for another agent are ignored; an id the agent no longer has is replaced when
+ * its test case is created again.
  */
 public final class LockFile {
   private static final JsonAdapter<Content> ADAPTER = new Moshi.Builder().build().adapter(Content.class).indent("  ");
@@ -43,16 +49,20 @@ public final class LockFile {
   static final class Content {
     @Nullable String agentId;
     @Nullable Map<String, String> testCases;
+    @Nullable Map<String, String> removed;
   }
 
   private final @Nullable Path file;
   private final String agentId;
   private final Map<String, String> idsByLabel;
+  private final Map<String, String> removedIdsByLabel;
 
-  private LockFile(@Nullable Path file, String agentId, Map<String, String> idsByLabel) {
+  private LockFile(@Nullable Path file, String agentId, Map<String, String> idsByLabel,
+      Map<String, String> removedIdsByLabel) {
     this.file = file;
     this.agentId = agentId;
     this.idsByLabel = idsByLabel;
+    this.removedIdsByLabel = removedIdsByLabel;
   }
 
   /**
@@ -81,7 +91,7 @@ public final class LockFile {
     try {
       text = Files.readString(file, StandardCharsets.UTF_8);
     } catch (NoSuchFileException e) {
-      return new LockFile(file, agentId, new LinkedHashMap<>());
+      return new LockFile(file, agentId, new LinkedHashMap<>(), new LinkedHashMap<>());
     } catch (IOException e) {
       throw new UsageException(file + ": cannot read the lock file: " + e.getMessage(), e);
     }
@@ -93,10 +103,17 @@ public final class LockFile {
           + "); fix it, or delete it to match test cases by label again", e);
     }
     Map<String, String> ids = new LinkedHashMap<>();
-    if (content != null && agentId.equals(content.agentId) && content.testCases != null) {
-      ids.putAll(content.testCases);
+    Map<String, String> removed = new LinkedHashMap<>();
+    if (content != null && agentId.equals(content.agentId)) {
+      if (content.testCases != null) {
+        ids.putAll(content.testCases);
+      }
+      if (content.removed != null) {
+        removed.putAll(content.removed);
+        removed.keySet().removeAll(ids.keySet());
+      }
     }
-    return new LockFile(file, agentId, ids);
+    return new LockFile(file, agentId, ids, removed);
   }
 
   /**
@@ -106,7 +123,7 @@ public final class LockFile {
    * @return an empty lock that writes nothing
    */
   public static LockFile inMemory(String agentId) {
-    return new LockFile(null, agentId, new LinkedHashMap<>());
+    return new LockFile(null, agentId, new LinkedHashMap<>(), new LinkedHashMap<>());
   }
 
   /**
@@ -118,25 +135,50 @@ public final class LockFile {
     return Optional.ofNullable(file);
   }
 
-  /** The id recorded for {@code label}. */
+  /** The id recorded for {@code label}, also when it is recorded as removed (the label came back). */
   Optional<String> idFor(String label) {
-    return Optional.ofNullable(idsByLabel.get(label));
+    return Optional.ofNullable(idsByLabel.getOrDefault(label, removedIdsByLabel.get(label)));
+  }
+
+  /** Every recorded label and its id, removed ones included, in file order. */
+  Map<String, String> entries() {
+    Map<String, String> entries = new LinkedHashMap<>(idsByLabel);
+    entries.putAll(removedIdsByLabel);
+    return entries;
   }
 
   /**
-   * Records {@code label}'s test case and writes the file at once.
+   * Records {@code label}'s test case as one of the suite's and writes the file at once.
    *
    * @throws UsageException if the file cannot be written
    */
   void record(String label, String testCaseId) {
-    if (!testCaseId.equals(idsByLabel.put(label, testCaseId))) {
+    boolean wasRemoved = removedIdsByLabel.remove(label) != null;
+    if (!testCaseId.equals(idsByLabel.put(label, testCaseId)) || wasRemoved) {
       write();
     }
   }
 
-  /** Forgets the labels not in {@code labels} (test cases removed from the suite) and writes the file if that changed it. */
-  void retain(Set<String> labels) {
-    if (idsByLabel.keySet().retainAll(labels)) {
+  /**
+   * Records that {@code label}'s test case left the suite but stays on the agent, and writes the file if that changed it.
+   *
+   * @throws UsageException if the file cannot be written
+   */
+  void recordRemoved(String label, String testCaseId) {
+    boolean wasActive = idsByLabel.remove(label) != null;
+    if (!testCaseId.equals(removedIdsByLabel.put(label, testCaseId)) || wasActive) {
+      write();
+    }
+  }
+
+  /**
+   * Forgets {@code label} (its test case was deleted, or is no longer on the agent) and writes the file if that changed it.
+   *
+   * @throws UsageException if the file cannot be written
+   */
+  void forget(String label) {
+    boolean active = idsByLabel.remove(label) != null;
+    if (removedIdsByLabel.remove(label) != null || active) {
       write();
     }
   }
@@ -148,6 +190,7 @@ public final class LockFile {
     Content content = new Content();
     content.agentId = agentId;
     content.testCases = idsByLabel;
+    content.removed = removedIdsByLabel.isEmpty() ? null : removedIdsByLabel;
     Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
     try {
       Files.writeString(temporary, ADAPTER.toJson(content) + "\n", StandardCharsets.UTF_8);

@@ -2,6 +2,10 @@ package ai.sigmamind.suite;
 
 import ai.sigmamind.suite.stats.BaselineComparison;
 import ai.sigmamind.suite.stats.CaseComparison;
+import ai.sigmamind.suite.stats.CaseConfirmation;
+import ai.sigmamind.suite.stats.ConfirmationPlan;
+import ai.sigmamind.suite.stats.ConfirmationPolicy;
+import ai.sigmamind.suite.stats.ConfirmationStage;
 import ai.sigmamind.suite.stats.CaseVerdict;
 import ai.sigmamind.suite.stats.FlakyCase;
 import ai.sigmamind.suite.stats.PassRate;
@@ -52,6 +56,12 @@ public record StatisticalVerdict(Path baselineFile, BaselineComparison compariso
    * @return one line: the verdict, both pass rates and the evidence
    */
   public static String describe(CaseComparison compared) {
+    CaseConfirmation second = compared.confirmation();
+    if (second != null) {
+      return name(compared.verdict()) + (second.regressed() ? " (confirmed)" : "") + ": first batch "
+          + rate(compared.baseline()) + " → " + rate(compared.candidate()) + ", " + name(second.firstStage())
+          + "; confirmation " + stage(second);
+    }
     String counts = rate(compared.baseline()) + " → " + rate(compared.candidate());
     return switch (compared.verdict()) {
       case REGRESSED -> String.format(Locale.ROOT, "regressed: %s, adjusted p = %.4f", counts, compared.dropPValue());
@@ -62,6 +72,54 @@ public record StatisticalVerdict(Path baselineFile, BaselineComparison compariso
               ? "about " + compared.attemptsNeeded().getAsInt() + " attempts per batch would tell"
               : "more than 1000 attempts per batch would be needed to tell");
     };
+  }
+
+  /**
+   * What the confirmation stage of one case showed, e.g. {@code 0/13 (0.0%), p = 0.0018 ≤ 0.0020: the drop is confirmed}.
+   *
+   * @param second a case's confirmation stage
+   * @return the attempts, the p-value against the stage's critical value, and the conclusion
+   */
+  public static String stage(CaseConfirmation second) {
+    return String.format(Locale.ROOT, "%s, p = %.4f %s %.4f: %s", rate(second.result()), second.pValue(),
+        second.pValue() <= second.criticalValue() ? "≤" : ">", second.criticalValue(),
+        second.regressed() ? "the drop is confirmed" : "the drop is not confirmed");
+  }
+
+  /**
+   * One line on the confirmation stage: off, nothing suspect, or which cases were re-run and what it cost.
+   *
+   * @return e.g. {@code confirmation: 1 suspect case re-run with 13 more attempts in batch batch_…, budget 20;
+   *     α 0.05 split 0.0400 first batch + 0.0100 confirmation}
+   */
+  public String confirmationLine() {
+    ConfirmationPolicy policy = comparison.policy();
+    if (!policy.enabled()) {
+      return "confirmation: off (budget 0); the first batch is judged at the whole α";
+    }
+    String split = String.format(Locale.ROOT, "; α %s split %.4f first batch + %.4f confirmation",
+        comparison.settings().alpha(), comparison.settings().alpha() * (1 - policy.alphaShare()),
+        comparison.settings().alpha() * policy.alphaShare());
+    ConfirmationStage stage = comparison.confirmation();
+    if (stage == null) {
+      ConfirmationPlan plan = comparison.confirmationPlan();
+      return (plan.suspects().isEmpty() ? "confirmation: no suspect case, no attempt spent"
+          : "confirmation: " + plural(plan.suspects().size(), "suspect case") + ", none re-run, no attempt spent")
+          + " (budget " + policy.budget() + ")" + split;
+    }
+    return "confirmation: " + plural(stage.plan().confirmed().size(), "suspect case") + " re-run with "
+        + stage.attemptsRun() + " more attempts in batch " + stage.batchId() + " (budget " + policy.budget()
+        + ", planned " + stage.plan().totalAttempts() + ")" + split;
+  }
+
+  /**
+   * The suspect cases of the confirmation stage with why each was, or was not, re-run.
+   *
+   * @return one entry per suspect case, in the candidate's order; empty without a confirmation stage
+   */
+  public List<ConfirmationPlan.Suspect> suspects() {
+    ConfirmationStage stage = comparison.confirmation();
+    return stage != null ? stage.plan().suspects() : comparison.confirmationPlan().suspects();
   }
 
   /**

@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
@@ -21,9 +22,12 @@ import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
- * Reads a regression suite from YAML. Every problem is a {@link UsageException} whose message
- * starts with {@code file:line:}, names the test case and the field, and says what was expected:
+ * Reads regression suites from YAML. Every problem is reported, not just the first: one
+ * {@link UsageException} lists them all, one per line, each starting with {@code file:line:},
+ * naming the test case and the field, and saying what was expected:
  * {@code demo-agent.yaml:12: test case 'Angry customer': 'attempt' must be a positive integer, found '0'}.
+ * Only a YAML syntax error stops the reading of its file (the parser cannot go past it); the other
+ * files are still read and reported.
  *
  * <pre>{@code
  * agentId: mJzLaPEo425lieb9          # required
@@ -42,6 +46,10 @@ import org.yaml.snakeyaml.nodes.Node;
  * instantiate a class.
  */
 public final class SuiteFile {
+  /** SnakeYAML's words for a colon where it expected none: mostly an indentation slip or an unquoted ': '. */
+  static final String INDENTATION_HINT = " (hint: check the indentation: the fields of one test case must start"
+      + " in the same column, under its '- label:'; a value that contains ': ' must be quoted)";
+
   private static final Set<String> SUITE_FIELDS = ordered("name", "agentId", "testCases");
   private static final Set<String> CASE_FIELDS =
       ordered("label", "userPrompt", "successCriteria", "attempt", "llmModel", "mockData");
@@ -54,55 +62,106 @@ public final class SuiteFile {
    *
    * @param file the suite's YAML file
    * @return the suite, its test cases in file order
-   * @throws UsageException if the file is missing, unreadable, not YAML or not a valid suite
+   * @throws UsageException if the file is missing, unreadable, not YAML or not a valid suite; the
+   *     message lists every problem found, one per line
    */
   public static Suite read(Path file) {
-    Node root = parse(file, readText(file));
-    YamlFields fields = YamlFields.of(file, root, "", SUITE_FIELDS).checked();
+    return readAll(List.of(file)).get(0);
+  }
+
+  /**
+   * Reads suite files, reporting the problems of every file together: the one loader the CLI,
+   * the JUnit engine and the Maven plugin use.
+   *
+   * @param files the suites' YAML files
+   * @return the suites, in the order given
+   * @throws UsageException if any file is missing, unreadable, not YAML or not a valid suite; the
+   *     message lists every problem of every file, one per line
+   */
+  public static List<Suite> readAll(List<Path> files) {
+    Problems problems = new Problems();
+    List<Suite> suites = new ArrayList<>();
+    for (Path file : files) {
+      Problems fileProblems = new Problems();
+      Suite suite = read(file, fileProblems);
+      if (suite != null) {
+        suites.add(suite);
+      }
+      problems.addInLineOrder(fileProblems);
+    }
+    problems.throwIfAny();
+    return suites;
+  }
+
+  /** The suite in {@code file}; null, with its problems added, when it is not valid. */
+  private static @Nullable Suite read(Path file, Problems problems) {
+    Node root = parse(file, problems);
+    if (root == null) {
+      return null;
+    }
+    YamlFields fields = YamlFields.of(file, root, "", SUITE_FIELDS, problems).checked();
     String name = fields.optionalText("name");
     String agentId = fields.text("agentId");
     List<SuiteCase> testCases = new ArrayList<>();
     Map<String, Integer> labelLines = new LinkedHashMap<>();
     List<Node> caseNodes = fields.sequence("testCases");
     for (int i = 0; i < caseNodes.size(); i++) {
-      SuiteCase testCase = testCase(file, caseNodes.get(i), i + 1);
-      Integer firstLine = labelLines.putIfAbsent(testCase.label(), testCase.line());
-      if (firstLine != null) {
-        throw new UsageException(file + ":" + testCase.line() + ": test case '" + testCase.label()
-            + "': the label is already used at line " + firstLine + " (labels identify test cases, so they must be unique)");
+      SuiteCase testCase = testCase(file, caseNodes.get(i), i + 1, labelLines, problems);
+      if (testCase != null) {
+        testCases.add(testCase);
       }
-      testCases.add(testCase);
+    }
+    if (problems.size() > 0 || agentId == null) {
+      return null;
     }
     return new Suite(file, name != null ? name : baseName(file), agentId, testCases);
   }
 
-  private static SuiteCase testCase(Path file, Node node, int number) {
-    YamlFields fields = YamlFields.of(file, node, "test case #" + number, CASE_FIELDS);
+  private static @Nullable SuiteCase testCase(Path file, Node node, int number, Map<String, Integer> labelLines,
+      Problems problems) {
+    int before = problems.size();
+    YamlFields fields = YamlFields.of(file, node, "test case #" + number, CASE_FIELDS, new Problems());
     String knownLabel = fields.optionalText("label");
-    YamlFields named = (knownLabel == null ? fields : fields.in("test case '" + knownLabel + "'")).checked();
-    return new SuiteCase(
-        named.text("label"),
-        named.text("userPrompt"),
-        named.text("successCriteria"),
-        named.positiveInteger("attempt", 1),
-        named.optionalText("llmModel"),
-        named.textMap("mockData"),
-        YamlFields.line(node));
+    YamlFields named = YamlFields.of(file, node, knownLabel == null ? "test case #" + number
+        : "test case '" + knownLabel + "'", CASE_FIELDS, problems).checked();
+    String label = named.text("label");
+    String userPrompt = named.text("userPrompt");
+    String successCriteria = named.text("successCriteria");
+    long attempt = named.positiveInteger("attempt", 1);
+    String llmModel = named.optionalText("llmModel");
+    Map<String, String> mockData = named.textMap("mockData");
+    if (label != null) {
+      Integer firstLine = labelLines.putIfAbsent(label, YamlFields.line(node));
+      if (firstLine != null) {
+        named.problem(node, "the label is already used at line " + firstLine
+            + " (labels identify test cases, so they must be unique)");
+      }
+    }
+    if (problems.size() > before || label == null || userPrompt == null || successCriteria == null) {
+      return null;
+    }
+    return new SuiteCase(label, userPrompt, successCriteria, attempt, llmModel, mockData, YamlFields.line(node));
   }
 
-  private static String readText(Path file) {
+  private static @Nullable String readText(Path file, Problems problems) {
     try {
       return Files.readString(file);
     } catch (NoSuchFileException e) {
-      throw new UsageException(file + ": suite file not found", e);
+      problems.add(file + ": suite file not found");
     } catch (CharacterCodingException e) {
-      throw new UsageException(file + ": suite file is not UTF-8 text", e);
+      problems.add(file + ": suite file is not UTF-8 text");
     } catch (IOException e) {
-      throw new UsageException(file + ": cannot read suite file: " + e.getMessage(), e);
+      problems.add(file + ": cannot read suite file: " + e.getMessage());
     }
+    return null;
   }
 
-  private static Node parse(Path file, String text) {
+  /** The file's root node; null, with the problem added, when it cannot be read or parsed or is empty. */
+  private static @Nullable Node parse(Path file, Problems problems) {
+    String text = readText(file, problems);
+    if (text == null) {
+      return null;
+    }
     LoaderOptions options = new LoaderOptions();
     options.setAllowDuplicateKeys(false);
     Node root;
@@ -113,12 +172,15 @@ public final class SuiteFile {
       String where = mark == null ? "" : (mark.getLine() + 1) + ":";
       String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
       String context = e.getContext() == null ? "" : " (" + e.getContext() + ")";
-      throw new UsageException(file + ":" + where + " invalid YAML: " + problem + context, e);
+      String hint = problem.startsWith("mapping values are not allowed") ? INDENTATION_HINT : "";
+      problems.add(mark == null ? 0 : mark.getLine() + 1, file + ":" + where + " invalid YAML: " + problem + context + hint);
+      return null;
     } catch (YAMLException e) {
-      throw new UsageException(file + ": invalid YAML: " + e.getMessage(), e);
+      problems.add(file + ": invalid YAML: " + e.getMessage());
+      return null;
     }
     if (root == null) {
-      throw new UsageException(file + ": suite file is empty; expected agentId and testCases");
+      problems.add(file + ": suite file is empty; expected agentId and testCases");
     }
     return root;
   }

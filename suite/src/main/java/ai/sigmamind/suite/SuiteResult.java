@@ -38,9 +38,12 @@ import org.jspecify.annotations.Nullable;
  * @param started when the batch was started
  * @param finished when its report was gathered
  * @param gates the gates' verdicts; empty for an incomplete run
+ * @param confirmation the follow-up batch that re-ran the suspect cases of a {@link BaselineGate};
+ *     null when none ran
  */
 public record SuiteResult(Suite suite, String target, String targetKind, SyncResult sync, String batchId,
-    List<CaseResult> cases, @Nullable String incomplete, Instant started, Instant finished, List<GateVerdict> gates) {
+    List<CaseResult> cases, @Nullable String incomplete, Instant started, Instant finished, List<GateVerdict> gates,
+    @Nullable ConfirmationBatch confirmation) {
 
   /** Whether the suite passed. */
   public enum Verdict {
@@ -150,6 +153,7 @@ public record SuiteResult(Suite suite, String target, String targetKind, SyncRes
    * @param started see {@link #started()}
    * @param finished see {@link #finished()}
    * @param gates see {@link #gates()}; copied
+   * @param confirmation see {@link #confirmation()}
    */
   public SuiteResult {
     cases = List.copyOf(cases);
@@ -171,6 +175,12 @@ public record SuiteResult(Suite suite, String target, String targetKind, SyncRes
    */
   public static SuiteResult of(Suite suite, String target, String targetKind, SyncResult sync, BatchReport report,
       @Nullable String incomplete, Instant started, Instant finished) {
+    return new SuiteResult(suite, target, targetKind, sync, report.batch().batchId(), group(sync, report), incomplete,
+        started, finished, List.of(), null);
+  }
+
+  /** The report's runs by the suite's test cases, numbered by attempt within each. */
+  static List<CaseResult> group(SyncResult sync, BatchReport report) {
     Map<String, String> labels = new LinkedHashMap<>();
     sync.cases().forEach(synced -> labels.put(synced.testCaseId(), synced.testCase().label()));
     Map<String, List<RunResult>> runsById = new LinkedHashMap<>();
@@ -184,8 +194,27 @@ public record SuiteResult(Suite suite, String target, String targetKind, SyncRes
     }
     List<CaseResult> cases = new ArrayList<>();
     runsById.forEach((id, runs) -> cases.add(new CaseResult(labels.get(id), id, runs)));
-    return new SuiteResult(suite, target, targetKind, sync, report.batch().batchId(), cases, incomplete, started,
-        finished, List.of());
+    return cases;
+  }
+
+  /** This result, incomplete for {@code why}. */
+  SuiteResult withIncomplete(String why) {
+    return new SuiteResult(suite, target, targetKind, sync, batchId, cases, why, started, finished, List.of(),
+        confirmation);
+  }
+
+  /**
+   * This result with the confirmation batch that re-ran its suspect cases.
+   *
+   * @param batch the confirmation batch
+   * @param why why it is incomplete (timeout, interruption), or null when it completed: an
+   *     incomplete confirmation makes the run incomplete
+   * @return a copy with the confirmation and no gate verdicts yet
+   */
+  public SuiteResult withConfirmation(ConfirmationBatch batch, @Nullable String why) {
+    String stillIncomplete = why == null ? incomplete : "the confirmation batch " + batch.batchId() + " " + why;
+    return new SuiteResult(suite, target, targetKind, sync, batchId, cases, stillIncomplete, started, batch.finished(),
+        List.of(), batch);
   }
 
   /**
@@ -196,7 +225,8 @@ public record SuiteResult(Suite suite, String target, String targetKind, SyncRes
    */
   public SuiteResult judgedBy(List<Gate> gateList) {
     List<GateVerdict> verdicts = incomplete != null ? List.of() : gateList.stream().map(gate -> gate.evaluate(this)).toList();
-    return new SuiteResult(suite, target, targetKind, sync, batchId, cases, incomplete, started, finished, verdicts);
+    return new SuiteResult(suite, target, targetKind, sync, batchId, cases, incomplete, started, finished, verdicts,
+        confirmation);
   }
 
   /**

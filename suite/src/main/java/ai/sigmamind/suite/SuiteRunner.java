@@ -8,18 +8,25 @@ import ai.sigmamind.sdk.Agent;
 import ai.sigmamind.sdk.BatchReport;
 import ai.sigmamind.sdk.SigmaMindException;
 import java.nio.file.Path;
+import ai.sigmamind.sdk.models.BatchRun;
+import ai.sigmamind.sdk.models.TestCase;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Collectors;
 
 /**
  * Runs suites end to end: syncs each to its agent, starts one batch per suite, waits for them
@@ -95,6 +102,20 @@ public final class SuiteRunner {
     public ExitCode exitCode() {
       return SuiteResult.exitCodeOf(combinedVerdict(results, errors));
     }
+
+    /**
+     * {@code Wrote 4 reports to sigmamind-results: demo-agent.json, ...}, {@code Wrote 1 report to ...}.
+     *
+     * @param directory where they were written
+     * @return one line, without a line break; empty when none was written
+     */
+    public String reportFilesLine(Path directory) {
+      if (reportFiles.isEmpty()) {
+        return "";
+      }
+      return "Wrote " + reportFiles.size() + (reportFiles.size() == 1 ? " report" : " reports") + " to " + directory + ": "
+          + String.join(", ", reportFiles.stream().map(path -> String.valueOf(path.getFileName())).toList());
+    }
   }
 
   private final Target target;
@@ -102,6 +123,7 @@ public final class SuiteRunner {
   private final ProgressDisplay display;
   private final Interruption interruption;
   private final Clock clock;
+  private final boolean prune;
 
   /**
    * Runs on {@code target}, showing progress on {@code display}, stopping waits when {@code interruption} triggers.
@@ -113,11 +135,27 @@ public final class SuiteRunner {
    * @param clock the clock the results' start and finish times are read from
    */
   public SuiteRunner(Target target, Settings settings, ProgressDisplay display, Interruption interruption, Clock clock) {
+    this(target, settings, display, interruption, clock, false);
+  }
+
+  private SuiteRunner(Target target, Settings settings, ProgressDisplay display, Interruption interruption, Clock clock,
+      boolean prune) {
     this.target = target;
     this.settings = settings;
     this.display = display;
     this.interruption = interruption;
     this.clock = clock;
+    this.prune = prune;
+  }
+
+  /**
+   * This runner, also deleting on the agents the test cases that left their suite files (as
+   * {@code suite run --prune}); without it they are reported and kept.
+   *
+   * @return a runner whose syncs prune
+   */
+  public SuiteRunner pruning() {
+    return new SuiteRunner(target, settings, display, interruption, clock, true);
   }
 
   /**
@@ -163,6 +201,35 @@ public final class SuiteRunner {
    * @throws UsageException if a report or lock file cannot be written
    */
   public Outcome run(List<Suite> suites) {
+    return runAll(suites, (suite, index, several) -> start(suite, several));
+  }
+
+  /**
+   * Waits for batches started earlier (by a run that was interrupted or timed out) and judges and
+   * reports them as that run would have: no test case is written and no batch is started. Each
+   * suite must be as it was when its batch started: the agent's test cases match it, and the
+   * batch ran exactly those.
+   *
+   * @param suites the suites, with distinct names (see {@link #check})
+   * @param batchIds the batch each suite's run started, in the same order
+   * @return the results, the errors of suites that could not be resumed, and the report files written
+   * @throws IllegalArgumentException if there is not one batch id per suite
+   * @throws UsageException if a report or lock file cannot be written
+   */
+  public Outcome resume(List<Suite> suites, List<String> batchIds) {
+    if (batchIds.size() != suites.size()) {
+      throw new IllegalArgumentException(suites.size() + " suites but " + batchIds.size() + " batch ids to resume");
+    }
+    return runAll(suites, (suite, index, several) -> resume(suite, batchIds.get(index), several));
+  }
+
+  /** Runs one suite to its result. */
+  @FunctionalInterface
+  private interface SuiteRun {
+    SuiteResult run(Suite suite, int index, boolean several);
+  }
+
+  private Outcome runAll(List<Suite> suites, SuiteRun suiteRun) {
     List<SuiteResult> results = new ArrayList<>();
     List<String> errors = new ArrayList<>();
     ExecutorService executor = Executors.newFixedThreadPool(Math.min(settings.parallel(), suites.size()), runnable -> {
@@ -172,8 +239,9 @@ public final class SuiteRunner {
     });
     try {
       List<Future<SuiteResult>> futures = new ArrayList<>();
-      for (Suite suite : suites) {
-        futures.add(executor.submit(() -> runOne(suite, suites.size() > 1)));
+      for (int i = 0; i < suites.size(); i++) {
+        int index = i;
+        futures.add(executor.submit(() -> suiteRun.run(suites.get(index), index, suites.size() > 1)));
       }
       for (int i = 0; i < futures.size(); i++) {
         try {
@@ -194,12 +262,14 @@ public final class SuiteRunner {
     return new Outcome(results, errors, settings.reports().write(results, failed, errors));
   }
 
-  private SuiteResult runOne(Suite suite, boolean several) {
-    String prefix = several ? suite.name() + ": " : "";
+  private SuiteResult start(Suite suite, boolean several) {
+    String prefix = prefix(suite, several);
     display.println(prefix + "suite " + suite.name() + " (" + suite.file() + "), " + plural(suite.testCases().size(), "test case")
         + " for agent " + suite.agentId() + " on the " + target.description());
     Agent agent = target.client().agent(suite.agentId());
-    SyncResult sync = new SuiteSync(agent.testCases(), target.lockFor(suite)).sync(suite);
+    SuiteSync suiteSync = new SuiteSync(agent.testCases(), target.lockFor(suite));
+    SyncPlan plan = suiteSync.plan(suite);
+    SyncResult sync = suiteSync.apply(prune ? plan.pruning() : plan);
     display.println(prefix + "synced test cases: " + sync.summary());
     for (SyncedCase synced : sync.cases()) {
       if (synced.action() != Action.UNCHANGED) {
@@ -208,30 +278,68 @@ public final class SuiteRunner {
             + (synced.changedFields().isEmpty() ? "" : ": " + String.join(", ", synced.changedFields())));
       }
     }
+    sync.removed().forEach(gone -> display.println(prefix + "  " + gone.message()));
     if (interruption.isTriggered()) {
-      throw new NotStartedException("interrupted before its batch started; no batch was started");
+      throw new NotRunException("interrupted before its batch started; no batch was started");
     }
     String batchId = agent.batchRuns().create(sync.testCaseIds()).batchId();
-    Instant started = clock.instant();
     display.println(prefix + "started batch " + batchId + "; waiting for its runs (Ctrl-C stops waiting and writes the reports)");
+    return await(suite, agent, sync, batchId, clock.instant(), prefix);
+  }
+
+  private SuiteResult resume(Suite suite, String batchId, boolean several) {
+    String prefix = prefix(suite, several);
+    display.println(prefix + "suite " + suite.name() + " (" + suite.file() + "), resuming batch " + batchId + " of agent "
+        + suite.agentId() + " on the " + target.description());
+    Agent agent = target.client().agent(suite.agentId());
+    SyncPlan plan = new SuiteSync(agent.testCases(), target.lockFor(suite)).plan(suite);
+    if (plan.changesAnything()) {
+      throw new NotRunException("cannot resume batch " + batchId + ": the suite differs from the agent's test cases "
+          + "(" + plan.summary() + "), so the batch did not run it as it is now; run it anew without --resume\n"
+          + plan.describe().stripTrailing());
+    }
+    SyncResult sync = new SyncResult(plan.steps().stream()
+        .map(step -> new SyncedCase(step.testCase(), Objects.requireNonNull(step.testCaseId()), Action.UNCHANGED, List.of()))
+        .toList());
+    BatchRun batch = agent.batchRuns().get(batchId);
+    if (batch.hasTestCases()) {
+      Set<String> ran = batch.testCases().stream().map(TestCase::testCaseId).collect(Collectors.toSet());
+      if (!ran.equals(Set.copyOf(sync.testCaseIds()))) {
+        throw new NotRunException("cannot resume batch " + batchId + ": it ran test cases " + new TreeSet<>(ran)
+            + ", but the suite's are " + new TreeSet<>(sync.testCaseIds()) + "; resume it with the suite file that started it");
+      }
+    }
+    OffsetDateTime created = batch.createdDate();
+    display.println(prefix + "waiting for the runs of batch " + batchId + " (Ctrl-C stops waiting and writes the reports)");
+    return await(suite, agent, sync, batchId, created == null ? clock.instant() : created.toInstant(), prefix);
+  }
+
+  private SuiteResult await(Suite suite, Agent agent, SyncResult sync, String batchId, Instant started, String prefix) {
     String incomplete = interruption.await(agent.batchRuns().waitForCompletionAsync(batchId,
         target.waitOptions().timeout(settings.timeout()).onProgress(display.track(suite.name())).build()));
     BatchReport report = agent.batchRuns().report(batchId);
-    return SuiteResult.of(suite, target.description(), target.kind(), sync, report, incomplete, started, clock.instant())
+    SuiteResult firstStage = SuiteResult.of(suite, target.description(), target.kind(), sync, report, incomplete,
+        started, clock.instant());
+    return new ConfirmationRunner(target, settings.timeout(), display, interruption, clock)
+        .confirm(firstStage, settings.gates(), agent, prefix)
         .judgedBy(settings.gates());
   }
 
-  /** A suite whose batch was not started because the run was interrupted first. */
-  private static final class NotStartedException extends RuntimeException {
+  private static String prefix(Suite suite, boolean several) {
+    return several ? suite.name() + ": " : "";
+  }
+
+  /** A suite that reached no batch to wait for: interrupted before it started one, or its batch cannot be resumed. */
+  private static final class NotRunException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    NotStartedException(String message) {
+    NotRunException(String message) {
       super(message);
     }
   }
 
   private static String failure(Throwable cause) {
-    if (cause instanceof NotStartedException) {
+    if (cause instanceof NotRunException) {
       return String.valueOf(cause.getMessage());
     }
     if (cause instanceof SyncConflictException) {
@@ -278,6 +386,6 @@ public final class SuiteRunner {
 
   @Override
   public String toString() {
-    return "SuiteRunner[" + target + ", parallel " + settings.parallel() + "]";
+    return "SuiteRunner[" + target + ", parallel " + settings.parallel() + (prune ? ", pruning" : "") + "]";
   }
 }

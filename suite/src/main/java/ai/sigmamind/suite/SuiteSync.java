@@ -2,7 +2,10 @@ package ai.sigmamind.suite;
 
 import ai.sigmamind.suite.SyncPlan.Step;
 import ai.sigmamind.suite.SyncResult.Action;
+import ai.sigmamind.suite.SyncResult.RemovedCase;
+import ai.sigmamind.suite.SyncResult.RemovedCase.Fate;
 import ai.sigmamind.suite.SyncResult.SyncedCase;
+import ai.sigmamind.sdk.NotFoundException;
 import ai.sigmamind.sdk.TestCases;
 import ai.sigmamind.sdk.models.MockDataVariable;
 import ai.sigmamind.sdk.models.TestCase;
@@ -10,7 +13,6 @@ import ai.sigmamind.sdk.models.UpdateTestCaseRequest;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -25,13 +27,15 @@ import org.jspecify.annotations.Nullable;
  * fields that differ (a partial update), so syncing an unchanged suite again makes no write at
  * all. A suite test case is found by the id its {@link LockFile} records, else by label (when the
  * API returns labels); each created id is recorded in the lock at once, so an API without labels
- * works as well and a sync that fails halfway resumes without orphans. Test cases of the agent
- * that the suite does not name are left alone.
+ * works as well and a sync that fails halfway resumes without orphans. A test case the lock
+ * records that has left the suite file is reported and kept (on the agent, and in the lock as
+ * removed) until a plan made {@link SyncPlan#pruning() pruning} deletes it; test cases of the agent
+ * that neither the suite nor its lock names are left alone.
  *
  * <pre>{@code
  * Agent agent = client.agent(suite.agentId());
  * SuiteSync sync = new SuiteSync(agent.testCases(), LockFile.read(LockFile.beside(suite.file()), suite.agentId()));
- * SyncResult result = sync.apply(sync.plan(suite));
+ * SyncResult result = sync.apply(sync.plan(suite));          // or sync.plan(suite).pruning()
  * }</pre>
  */
 public final class SuiteSync {
@@ -53,7 +57,7 @@ public final class SuiteSync {
    * What {@link #apply} would do; reads the agent's test cases and writes nothing.
    *
    * @param suite the suite whose test cases the agent should have
-   * @return the steps, one per suite test case in suite order
+   * @return the steps, one per suite test case in suite order, and the test cases that left the suite
    * @throws SyncConflictException if the agent has several test cases with one of the suite's
    *     labels and the lock names none of them
    * @throws ai.sigmamind.sdk.SigmaMindException if a call fails
@@ -81,20 +85,28 @@ public final class SuiteSync {
           ? new Step(wanted, null, Action.CREATED, List.of(), request -> { })
           : compare(wanted, match));
     }
-    return new SyncPlan(suite, steps);
+    Set<String> labels = suite.testCases().stream().map(SuiteCase::label).collect(Collectors.toSet());
+    List<RemovedCase> removed = new ArrayList<>();
+    lock.entries().forEach((label, id) -> {
+      if (!labels.contains(label)) {
+        removed.add(new RemovedCase(label, id, byId.containsKey(id) ? Fate.KEPT : Fate.FORGOTTEN));
+      }
+    });
+    return new SyncPlan(suite, steps, removed);
   }
 
   /**
-   * Carries out {@code plan}, recording each test case in the lock as soon as it exists.
+   * Carries out {@code plan}, recording each test case in the lock as soon as it exists, then
+   * deals with the test cases that left the suite: kept (and recorded as removed), deleted when
+   * the plan prunes, or forgotten when the agent no longer has them.
    *
    * @param plan a plan from {@link #plan} of this sync, made against the agent's current test cases
-   * @return the agent's test-case id and what was done, per suite test case
+   * @return the agent's test-case id and what was done, per suite test case, and per test case that left the suite
    * @throws ai.sigmamind.sdk.SigmaMindException if a call fails (what was created is recorded)
    * @throws UsageException if the lock file cannot be written
    */
   public SyncResult apply(SyncPlan plan) {
     List<SyncedCase> synced = new ArrayList<>();
-    Set<String> labels = new LinkedHashSet<>();
     for (Step step : plan.steps()) {
       SuiteCase wanted = step.testCase();
       String id = step.testCaseId();
@@ -111,11 +123,20 @@ public final class SuiteSync {
       }
       String testCaseId = Objects.requireNonNull(id);
       lock.record(wanted.label(), testCaseId);
-      labels.add(wanted.label());
       synced.add(new SyncedCase(wanted, testCaseId, step.action(), step.changedFields()));
     }
-    lock.retain(labels);
-    return new SyncResult(synced);
+    List<RemovedCase> removed = plan.removed();
+    for (RemovedCase gone : removed) {
+      switch (gone.fate()) {
+        case KEPT -> lock.recordRemoved(gone.label(), gone.testCaseId());
+        case DELETED -> {
+          deleteIfPresent(gone.testCaseId());
+          lock.forget(gone.label());
+        }
+        case FORGOTTEN -> lock.forget(gone.label());
+      }
+    }
+    return new SyncResult(synced, removed);
   }
 
   /**
@@ -126,6 +147,15 @@ public final class SuiteSync {
    */
   public SyncResult sync(Suite suite) {
     return apply(plan(suite));
+  }
+
+  /** Deletes the test case; one already gone (deleted by someone else since the plan) is as good as deleted. */
+  private void deleteIfPresent(String testCaseId) {
+    try {
+      testCases.delete(testCaseId);
+    } catch (NotFoundException e) {
+      // nothing left to delete
+    }
   }
 
   private static Step compare(SuiteCase wanted, TestCase existing) {

@@ -1,6 +1,8 @@
 package ai.sigmamind.suite;
 
 import ai.sigmamind.suite.SyncResult.Action;
+import ai.sigmamind.suite.SyncResult.RemovedCase;
+import ai.sigmamind.suite.SyncResult.RemovedCase.Fate;
 import ai.sigmamind.sdk.models.UpdateTestCaseRequest;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,11 +12,12 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What a {@link SuiteSync} would do to make the agent's test cases match a suite: which to
- * create, which to update (and which fields), which are unchanged. Made without writing
- * anything, so {@code sigmamind suite sync --dry-run} can show it.
+ * create, which to update (and which fields), which are unchanged, and the test cases the lock
+ * file records that left the suite (kept on the agent, or deleted with {@link #pruning()}). Made
+ * without writing anything, so {@code sigmamind suite sync --dry-run} can show it.
  *
  * <pre>{@code
- * SyncPlan plan = sync.plan(suite);
+ * SyncPlan plan = sync.plan(suite).pruning();
  * System.out.print(plan.describe());   // "create 'Refund request'", "update 'Billing question' (tc_1): attempt"
  * SyncResult result = sync.apply(plan);
  * }</pre>
@@ -38,10 +41,39 @@ public final class SyncPlan {
 
   private final Suite suite;
   private final List<Step> steps;
+  /** The test cases that left the suite, each with its fate when the plan does not prune. */
+  private final List<RemovedCase> removed;
+  private final boolean prune;
 
-  SyncPlan(Suite suite, List<Step> steps) {
+  SyncPlan(Suite suite, List<Step> steps, List<RemovedCase> removed) {
+    this(suite, steps, removed, false);
+  }
+
+  private SyncPlan(Suite suite, List<Step> steps, List<RemovedCase> removed, boolean prune) {
     this.suite = suite;
     this.steps = List.copyOf(steps);
+    this.removed = List.copyOf(removed);
+    this.prune = prune;
+  }
+
+  /**
+   * This plan, also deleting on the agent the test cases that left the suite (and dropping them from the lock file).
+   *
+   * @return a plan that prunes
+   */
+  public SyncPlan pruning() {
+    return new SyncPlan(suite, steps, removed, true);
+  }
+
+  /**
+   * The test cases the lock file records that are no longer in the suite, and what applying the plan does with each.
+   *
+   * @return in lock-file order; {@link Fate#DELETED} for those on the agent when the plan prunes
+   */
+  public List<RemovedCase> removed() {
+    return removed.stream()
+        .map(gone -> prune && gone.fate() == Fate.KEPT ? new RemovedCase(gone.label(), gone.testCaseId(), Fate.DELETED) : gone)
+        .toList();
   }
 
   /**
@@ -73,11 +105,13 @@ public final class SyncPlan {
    * @return false when every test case is unchanged
    */
   public boolean changesAnything() {
-    return count(Action.UNCHANGED) < steps.size();
+    return count(Action.UNCHANGED) < steps.size() || removed().stream().anyMatch(gone -> gone.fate() == Fate.DELETED);
   }
 
   /**
-   * One line per test case: {@code create 'Refund request'}, {@code update 'Billing question' (tc_1): attempt}.
+   * One line per test case: {@code create 'Refund request'}, {@code update 'Billing question' (tc_1): attempt},
+   * then one per test case that left the suite: {@code delete 'Angry customer' (tc_2): no longer in the suite}, or
+   * what is kept or forgotten.
    *
    * @return the lines, indented by two spaces, each ending in {@code \n}
    */
@@ -93,17 +127,22 @@ public final class SyncPlan {
           + (step.testCaseId() == null ? "" : " (" + step.testCaseId() + ")")
           + (step.changedFields().isEmpty() ? "" : ": " + String.join(", ", step.changedFields())));
     }
+    for (RemovedCase gone : removed()) {
+      lines.add("  " + (gone.fate() == Fate.DELETED
+          ? "delete '" + gone.label() + "' (" + gone.testCaseId() + "): no longer in the suite"
+          : gone.message()));
+    }
     return String.join("\n", lines) + "\n";
   }
 
   /**
-   * {@code 1 to create, 2 to update, 3 unchanged}.
+   * {@code 1 to create, 2 to update, 3 unchanged}, then the test cases to delete or keep that left the suite, if any.
    *
    * @return one line, without a line break
    */
   public String summary() {
     return count(Action.CREATED) + " to create, " + count(Action.UPDATED) + " to update, "
-        + count(Action.UNCHANGED) + " unchanged";
+        + count(Action.UNCHANGED) + " unchanged" + RemovedCase.counts(removed(), "to delete");
   }
 
   @Override

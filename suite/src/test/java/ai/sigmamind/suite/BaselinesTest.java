@@ -74,7 +74,7 @@ class BaselinesTest {
     assertThat(Files.readAllLines(directory.resolve("refunds.history.jsonl"))).hasSize(2);
 
     SuiteResult incomplete = new SuiteResult(suite, SuiteResults.TARGET, "sandbox", result(suite, 1, 0, 0).sync(), "batch_2",
-        List.of(), "timed out", SuiteResults.STARTED, SuiteResults.STARTED, List.of());
+        List.of(), "timed out", SuiteResults.STARTED, SuiteResults.STARTED, List.of(), null);
     assertThat(Baselines.record(incomplete)).isEmpty();
     assertThat(Files.readAllLines(directory.resolve("refunds.history.jsonl"))).hasSize(2);
   }
@@ -133,7 +133,7 @@ class BaselinesTest {
     }
     SuiteResult byHand = SuiteResults.of(REFUND, "refunds", runs, null);
     return new SuiteResult(suite, byHand.target(), byHand.targetKind(), byHand.sync(), byHand.batchId(), byHand.cases(),
-        null, byHand.started(), byHand.finished(), List.of());
+        null, byHand.started(), byHand.finished(), List.of(), null);
   }
 
   private static TestRun run(int attempt, @Nullable Boolean successful) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -108,6 +109,59 @@ class SuiteFileTest {
     assertThatThrownBy(() -> SuiteFile.read(file))
         .isInstanceOf(UsageException.class)
         .hasMessageStartingWith(file + expected);
+  }
+
+  @Test
+  void fiveMistakesInAFileAreFiveProblemsReportedAtOnceEachWithItsLineTestCaseAndField() throws IOException {
+    Path file = write("demo-agent.yaml", """
+        agentId: mJzLaPEo425lieb9
+        owner: qa-team
+        testCases:
+          - label: Greeting
+            userPrompt: You are a customer saying hello.
+            attempt: 0
+          - label: Refund
+            userPrompt: [a, b]
+            successCriteria: Agent confirms the refund.
+          - label: Greeting
+            userPrompt: You are a customer saying hello again.
+            successCriteria: Agent greets back.
+        """);
+
+    assertThatThrownBy(() -> SuiteFile.read(file))
+        .isInstanceOf(UsageException.class)
+        .extracting(e -> e.getMessage().lines().toList()).asList().containsExactly(
+            file + ":2: unknown field 'owner' (expected one of name, agentId, testCases)",
+            file + ":4: test case 'Greeting': missing required field 'successCriteria'",
+            file + ":6: test case 'Greeting': 'attempt' must be a positive integer, found '0'",
+            file + ":8: test case 'Refund': 'userPrompt' must be text, found a list",
+            file + ":10: test case 'Greeting': the label is already used at line 4"
+                + " (labels identify test cases, so they must be unique)");
+  }
+
+  @Test
+  void theProblemsOfEveryFileAreReportedTogetherAndValidFilesAddNone() throws IOException {
+    Path valid = write("valid.yaml", "agentId: a1\ntestCases:\n  - label: A\n    userPrompt: P\n    successCriteria: C\n");
+    Path wrongTypes = write("wrong-types.yaml", "agentId: a1\ntestCases:\n  - label: A\n    userPrompt: P\n"
+        + "    successCriteria: C\n    attempt: many\n    llmModel: [x]\n");
+    Path missing = directory.resolve("missing.yaml");
+
+    assertThatThrownBy(() -> SuiteFile.readAll(List.of(wrongTypes, valid, missing)))
+        .isInstanceOf(UsageException.class)
+        .extracting(e -> e.getMessage().lines().toList()).asList().containsExactly(
+            wrongTypes + ":6: test case 'A': 'attempt' must be a positive integer, found 'many'",
+            wrongTypes + ":7: test case 'A': 'llmModel' must be text, found a list",
+            missing + ": suite file not found");
+    assertThat(SuiteFile.readAll(List.of(valid, valid))).extracting(Suite::agentId).containsExactly("a1", "a1");
+  }
+
+  @Test
+  void aColonWhereYamlExpectsNoneComesWithAnIndentationHint() throws IOException {
+    Path file = write("demo-agent.yaml", "agentId: a1\ntestCases:\n  - label: A\n    userPrompt: Say: hello\n");
+
+    assertThatThrownBy(() -> SuiteFile.read(file))
+        .isInstanceOf(UsageException.class)
+        .hasMessage(file + ":4: invalid YAML: mapping values are not allowed here" + SuiteFile.INDENTATION_HINT);
   }
 
   @Test

@@ -11,6 +11,8 @@ import ai.sigmamind.sandbox.FaultRule;
 import ai.sigmamind.sdk.SigmaMindClient;
 import ai.sigmamind.sdk.SigmaMindException;
 import ai.sigmamind.suite.SyncResult.Action;
+import ai.sigmamind.suite.SyncResult.RemovedCase;
+import ai.sigmamind.suite.SyncResult.RemovedCase.Fate;
 import okhttp3.Response;
 import ai.sigmamind.sdk.TestCases;
 import ai.sigmamind.sdk.models.TestCase;
@@ -208,6 +210,78 @@ class SuiteSyncTest {
 
     assertThatThrownBy(() -> lock(suite)).isInstanceOf(UsageException.class)
         .hasMessageStartingWith(LockFile.beside(suite.file()) + ": not a suite lock file");
+  }
+
+  @Test
+  void aCaseRemovedFromTheFileIsReportedAndKeptUntilPrunedThenDeletedAndDroppedFromTheLock() throws IOException {
+    SyncResult first = sync(testCases, suite(SUITE));
+    String billingId = first.testCaseIds().get(1);
+    Suite withoutBilling = suite(SUITE.substring(0, SUITE.indexOf("  - label: Billing question")));
+    Path lockFile = LockFile.beside(withoutBilling.file());
+
+    SyncResult second = sync(testCases, withoutBilling);
+    SyncResult third = sync(testCases, withoutBilling);
+
+    RemovedCase kept = new RemovedCase("Billing question", billingId, Fate.KEPT);
+    assertThat(second.removed()).containsExactly(kept);
+    assertThat(kept.message())
+        .isEqualTo("no longer in the suite: 'Billing question' (" + billingId + ") stays on the agent; --prune deletes it");
+    assertThat(second.summary()).isEqualTo("0 created, 0 updated, 1 unchanged, 1 no longer in the suite (kept on the agent)");
+    assertThat(third.removed()).containsExactly(kept);
+    assertThat(testCases.list()).extracting(TestCase::testCaseId).contains(billingId);
+    assertThat(lockFile).content().contains("\"removed\": {\n    \"Billing question\": \"" + billingId + "\"\n  }")
+        .doesNotContain("\"Billing question\": \"" + billingId + "\",");
+
+    SuiteSync pruning = new SuiteSync(testCases, lock(withoutBilling));
+    SyncPlan plan = pruning.plan(withoutBilling).pruning();
+    assertThat(plan.describe()).contains("  delete 'Billing question' (" + billingId + "): no longer in the suite\n");
+    assertThat(testCases.list()).extracting(TestCase::testCaseId).contains(billingId);
+    SyncResult pruned = pruning.apply(plan);
+
+    assertThat(pruned.removed()).containsExactly(new RemovedCase("Billing question", billingId, Fate.DELETED));
+    assertThat(pruned.summary()).isEqualTo("0 created, 0 updated, 1 unchanged, 1 deleted");
+    assertThat(testCases.list()).extracting(TestCase::testCaseId).doesNotContain(billingId)
+        .contains(first.testCaseIds().get(0));
+    assertThat(lockFile).content().doesNotContain("Billing question").doesNotContain("removed");
+    assertThat(sync(testCases, withoutBilling).removed()).isEmpty();
+  }
+
+  @Test
+  void aRemovedCaseThatComesBackIsItsOldTestCaseAgainAndOneDeletedElsewhereIsForgotten() throws IOException {
+    SyncResult first = sync(testCases, suite(SUITE));
+    Suite onlyRefund = suite(SUITE.substring(0, SUITE.indexOf("  - label: Billing question")));
+    sync(testCases, onlyRefund);
+
+    SyncResult back = sync(testCases, suite(SUITE));
+    assertThat(back.summary()).isEqualTo("0 created, 0 updated, 2 unchanged");
+    assertThat(back.testCaseIds()).isEqualTo(first.testCaseIds());
+    assertThat(LockFile.beside(onlyRefund.file())).content().doesNotContain("removed");
+
+    sync(testCases, onlyRefund);
+    testCases.delete(first.testCaseIds().get(1));
+    SyncResult forgotten = sync(testCases, onlyRefund);
+    assertThat(forgotten.removed()).containsExactly(new RemovedCase("Billing question", first.testCaseIds().get(1),
+        Fate.FORGOTTEN));
+    assertThat(LockFile.beside(onlyRefund.file())).content().doesNotContain("Billing question");
+  }
+
+  @Test
+  void aLockFileWrittenBeforeRemovedCasesWereKeptReadsAsBeforeAndKeepsItsFormat() throws IOException {
+    Suite suite = suite(SUITE);
+    String refundId = testCases.create(request -> request.label("Refund request").userPrompt("Old prompt.")
+        .successCriteria("Old criteria.")).testCaseId();
+    String billingId = testCases.create(request -> request.label("Billing question")
+        .userPrompt("You are a customer who wants to understand a high invoice.")
+        .successCriteria("Agent explains every line of the invoice.").attempt(1L)).testCaseId();
+    String oldFormat = "{\n  \"agentId\": \"" + AGENT_ID + "\",\n  \"testCases\": {\n    \"Refund request\": \""
+        + refundId + "\",\n    \"Billing question\": \"" + billingId + "\"\n  }\n}\n";
+    Files.writeString(LockFile.beside(suite.file()), oldFormat);
+
+    SyncResult result = sync(testCases, suite);
+
+    assertThat(result.testCaseIds()).containsExactly(refundId, billingId);
+    assertThat(result.summary()).isEqualTo("0 created, 1 updated, 1 unchanged");
+    assertThat(LockFile.beside(suite.file())).hasContent(oldFormat.strip());
   }
 
   /** After the second test case is created, the sandbox refuses the next create. */

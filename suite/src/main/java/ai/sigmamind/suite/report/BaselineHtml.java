@@ -5,6 +5,8 @@ import static ai.sigmamind.suite.report.HtmlReport.escape;
 
 import ai.sigmamind.suite.stats.BaselineComparison;
 import ai.sigmamind.suite.stats.CaseComparison;
+import ai.sigmamind.suite.stats.CaseConfirmation;
+import ai.sigmamind.suite.stats.ConfirmationPlan;
 import ai.sigmamind.suite.stats.FlakyCase;
 import ai.sigmamind.suite.stats.TranscriptExcerpt;
 import org.jspecify.annotations.Nullable;
@@ -46,6 +48,7 @@ final class BaselineHtml {
           .append(escape(StatisticalVerdict.describe(compared))).append("</td></tr>\n");
     }
     html.append("</table></section>\n");
+    confirmation(statistics, html);
 
     html.append("<h2>The agent got worse (").append(comparison.regressed().size()).append(")</h2>\n<section id=\"regressed\">\n");
     if (comparison.regressed().isEmpty()) {
@@ -76,6 +79,30 @@ final class BaselineHtml {
             .append("</li>");
       }
       html.append("</ul>\n");
+    }
+    html.append("</section>\n");
+  }
+
+  /** Which cases were re-run and why, what each stage concluded, and what it cost. */
+  private static void confirmation(StatisticalVerdict statistics, StringBuilder html) {
+    html.append("<h2>Confirmation runs</h2>\n<section class=\"card\" id=\"confirmation\"><p>")
+        .append(escape(statistics.confirmationLine())).append("</p>\n");
+    if (!statistics.suspects().isEmpty()) {
+      html.append("<table id=\"confirmation-cases\"><tr><th>Test case</th><th>Why re-run</th><th>Attempts</th>"
+          + "<th>First batch</th><th>Confirmation</th></tr>\n");
+      for (ConfirmationPlan.Suspect suspect : statistics.suspects()) {
+        CaseComparison compared = statistics.comparison().cases().stream()
+            .filter(c -> c.label().equals(suspect.label())).findFirst().orElseThrow();
+        CaseConfirmation second = compared.confirmation();
+        html.append("<tr data-label=\"").append(escape(suspect.label())).append("\"><td>").append(escape(suspect.label()))
+            .append("</td><td>").append(escape(suspect.reason())).append("</td><td>").append(suspect.attempts())
+            .append("</td><td>").append(escape(compared.baseline() + " → " + compared.candidate() + ", "
+                + StatisticalVerdict.name(second == null ? compared.verdict() : second.firstStage())))
+            .append("</td><td class=\"").append(second != null && second.regressed() ? "REGRESSED" : "")
+            .append("\">").append(second == null ? "not re-run" : escape(StatisticalVerdict.stage(second)))
+            .append("</td></tr>\n");
+      }
+      html.append("</table>\n");
     }
     html.append("</section>\n");
   }

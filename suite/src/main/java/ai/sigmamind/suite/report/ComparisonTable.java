@@ -3,6 +3,7 @@ package ai.sigmamind.suite.report;
 import ai.sigmamind.suite.StatisticalVerdict;
 import ai.sigmamind.suite.stats.BaselineComparison;
 import ai.sigmamind.suite.stats.CaseComparison;
+import ai.sigmamind.suite.stats.ConfirmationPlan;
 import ai.sigmamind.suite.stats.FlakyCase;
 import java.util.Locale;
 
@@ -31,6 +32,10 @@ final class ComparisonTable {
     out.append(String.format(Locale.ROOT, "Against the baseline %s (α %s, minimum drop %s): %s%n",
         statistics.baselineFile(), comparison.settings().alpha(), StatisticalVerdict.percent(comparison.settings().minDrop()),
         statistics.counts()));
+    out.append(statistics.confirmationLine()).append('\n');
+    for (ConfirmationPlan.Suspect suspect : statistics.suspects()) {
+      out.append("  ").append(suspect.label()).append(": ").append(suspect.reason()).append('\n');
+    }
     out.append(String.format(Locale.ROOT, row, "TEST CASE", "VERDICT: BASELINE → CANDIDATE"));
     for (CaseComparison compared : comparison.cases()) {
       out.append(String.format(Locale.ROOT, row, compared.label(), StatisticalVerdict.describe(compared)));

@@ -98,6 +98,7 @@ final class JUnitXmlWriter {
       property(xml, "gate." + gate.gate(), (gate.passed() ? "passed: " : "failed: ") + gate.message());
     }
     if (result.statistics().isPresent()) {
+      property(xml, "confirmation", result.statistics().get().confirmationLine());
       for (CaseComparison compared : result.statistics().get().comparison().cases()) {
         property(xml, "baseline." + compared.label(), StatisticalVerdict.describe(compared));
       }

@@ -9,6 +9,9 @@ import ai.sigmamind.suite.SyncResult.SyncedCase;
 import ai.sigmamind.sdk.models.TestRun;
 import ai.sigmamind.suite.stats.BaselineComparison;
 import ai.sigmamind.suite.stats.CaseComparison;
+import ai.sigmamind.suite.stats.CaseConfirmation;
+import ai.sigmamind.suite.stats.ConfirmationPolicy;
+import ai.sigmamind.suite.stats.ConfirmationStage;
 import ai.sigmamind.suite.stats.PassRate;
 import com.squareup.moshi.Moshi;
 import java.time.OffsetDateTime;
@@ -104,6 +107,7 @@ final class JsonResultWriter {
     json.put("minDrop", comparison.settings().minDrop());
     json.put("baselineOverall", passRate(comparison.baselineOverall()));
     json.put("candidateOverall", passRate(comparison.candidateOverall()));
+    json.put("confirmation", confirmation(statistics));
     json.put("cases", comparison.cases().stream().map(JsonResultWriter::compared).toList());
     json.put("newCases", comparison.newCases());
     json.put("notRun", comparison.notRun());
@@ -130,6 +134,42 @@ final class JsonResultWriter {
     json.put("dropInterval", List.of(compared.dropInterval().lower(), compared.dropInterval().upper()));
     json.put("attemptsNeeded", compared.attemptsNeeded().isPresent() ? compared.attemptsNeeded().getAsInt() : null);
     json.put("unstable", compared.unstable());
+    CaseConfirmation second = compared.confirmation();
+    json.put("firstStage", second == null ? compared.verdict().name() : second.firstStage().name());
+    Map<String, @Nullable Object> stage = null;
+    if (second != null) {
+      stage = new LinkedHashMap<>();
+      stage.put("reason", second.reason());
+      stage.put("result", passRate(second.result()));
+      stage.put("pValue", second.pValue());
+      stage.put("criticalValue", second.criticalValue());
+      stage.put("regressed", second.regressed());
+      stage.put("candidateOverall", passRate(compared.candidateOverall()));
+    }
+    json.put("confirmation", stage);
+    return json;
+  }
+
+  /** The confirmation stage: the policy, the batch and what it cost, and every suspect case with why. */
+  private static Map<String, @Nullable Object> confirmation(StatisticalVerdict statistics) {
+    BaselineComparison comparison = statistics.comparison();
+    ConfirmationPolicy policy = comparison.policy();
+    ConfirmationStage stage = comparison.confirmation();
+    Map<String, @Nullable Object> json = new LinkedHashMap<>();
+    json.put("budget", policy.budget());
+    json.put("alphaShare", policy.enabled() ? policy.alphaShare() : 0.0);
+    json.put("triggerPValue", policy.triggerPValue());
+    json.put("batchId", stage == null ? null : stage.batchId());
+    json.put("attemptsPlanned", stage == null ? 0 : stage.plan().totalAttempts());
+    json.put("attemptsRun", stage == null ? 0 : stage.attemptsRun());
+    json.put("suspects", statistics.suspects().stream().map(suspect -> {
+      Map<String, Object> entry = new LinkedHashMap<>();
+      entry.put("label", suspect.label());
+      entry.put("attempts", suspect.attempts());
+      entry.put("reason", suspect.reason());
+      return entry;
+    }).toList());
+    json.put("summary", statistics.confirmationLine());
     return json;
   }
 

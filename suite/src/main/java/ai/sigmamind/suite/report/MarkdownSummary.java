@@ -64,7 +64,8 @@ final class MarkdownSummary {
   private static void baseline(SuiteResult result, StatisticalVerdict statistics, StringBuilder md) {
     md.append("\n### ").append(cell(result.suite().name())).append(" against the baseline: ")
         .append(statistics.comparison().verdict().name()).append("\n\n")
-        .append(cell(statistics.counts())).append(" (").append(code(statistics.baselineFile().toString())).append(")\n\n");
+        .append(cell(statistics.counts())).append(" (").append(code(statistics.baselineFile().toString())).append(")\n\n")
+        .append(cell(statistics.confirmationLine())).append("\n\n");
     for (CaseComparison compared : statistics.comparison().cases()) {
       md.append("- **").append(cell(compared.label())).append("**: ").append(cell(StatisticalVerdict.describe(compared)))
           .append(compared.unstable() ? " (unstable: attempts disagree)" : "").append('\n');

@@ -8,9 +8,7 @@ import java.lang.reflect.Method;
  * {@code \r}; in a CI log or a file it cannot.
  *
  * <pre>{@code
- * ProgressDisplay display = Terminal.isInteractive()
- *     ? ProgressDisplay.live(System.out, Clock.systemUTC())
- *     : ProgressDisplay.plain(System.out, Clock.systemUTC(), Duration.ofSeconds(10));
+ * ProgressDisplay display = ProgressDisplay.of(System.out, Clock.systemUTC(), Terminal.isInteractive());
  * }</pre>
  */
 public final class Terminal {

@@ -2,9 +2,11 @@ package ai.sigmamind.suite.settings;
 
 import static ai.sigmamind.suite.settings.SettingsRegistry.ALPHA;
 import static ai.sigmamind.suite.settings.SettingsRegistry.BASELINE;
+import static ai.sigmamind.suite.settings.SettingsRegistry.CONFIRM_BUDGET;
 import static ai.sigmamind.suite.settings.SettingsRegistry.MIN_DROP;
 import static ai.sigmamind.suite.settings.SettingsRegistry.MIN_PASS_RATE;
 import static ai.sigmamind.suite.settings.SettingsRegistry.PARALLEL;
+import static ai.sigmamind.suite.settings.SettingsRegistry.RECORD_BASELINE;
 import static ai.sigmamind.suite.settings.SettingsRegistry.REPORT_DIR;
 import static ai.sigmamind.suite.settings.SettingsRegistry.TIMEOUT;
 
@@ -16,21 +18,24 @@ import ai.sigmamind.suite.report.ReportFiles;
 import ai.sigmamind.suite.Suite;
 import ai.sigmamind.suite.SuiteRunner;
 import ai.sigmamind.suite.UsageException;
+import ai.sigmamind.suite.stats.ConfirmationPolicy;
 import ai.sigmamind.suite.stats.GateSettings;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How every door runs suites: the timeout, parallel suites, the report directory and the gates,
  * read from a door's values with one set of defaults. The absolute floor ({@code minPassRate},
- * 0.8) applies unless a baseline is given; with a baseline, the run is compared case by case and
- * fails only on a significant drop of at least {@code minDrop}.
+ * 0.8; 0 turns it off) always applies; with a baseline, the run is also compared case by case and
+ * fails on a significant drop of at least {@code minDrop}, suspect cases re-run within
+ * {@code confirmBudget} attempts.
  */
 public final class RunOptions {
-  /** The floor when neither a floor nor a baseline is given. */
+  /** The floor when none is given, with or without a baseline. */
   public static final double DEFAULT_MIN_PASS_RATE = 0.8;
   /** How long each batch may take when no timeout is given. */
   public static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(30);
@@ -56,20 +61,55 @@ public final class RunOptions {
     return new SuiteRunner.Settings(new ReportFiles(reports), timeout, parallel, gates(values, suites));
   }
 
+  /**
+   * What a door keeps after the run: the baselines to record, or the baseline whose history a gated
+   * run joins.
+   *
+   * @param record whether each complete run is recorded as its suite's baseline
+   * @param baseline the baseline the runs are gated on; null for none
+   */
+  public record Keeping(boolean record, @Nullable Path baseline) {
+    /**
+     * Records or appends, as the settings asked.
+     *
+     * @param outcome the finished runs
+     * @return one line per suite for the log
+     * @throws UsageException if a file cannot be read or written
+     */
+    public List<String> keep(SuiteRunner.Outcome outcome) {
+      return Baselines.keep(outcome, record, baseline);
+    }
+  }
+
+  /**
+   * Reads what to keep after the run and checks, before any request, that it can be written.
+   *
+   * @param values the door's values
+   * @param suites the suites to run
+   * @return the baselines to record or the history to append to
+   * @throws UsageException if an existing baseline is of another suite or a file is not writable
+   */
+  public static Keeping keeping(SettingValues values, List<Suite> suites) {
+    boolean record = values.flag(RECORD_BASELINE);
+    if (record) {
+      suites.forEach(Baselines::checkRecordable);
+    }
+    return new Keeping(record, values.path(BASELINE).orElse(null));
+  }
+
   private static List<Gate> gates(SettingValues values, List<Suite> suites) {
     Door door = values.door();
     Optional<Path> baseline = values.path(BASELINE);
     Optional<Double> floor = values.number(MIN_PASS_RATE, 0, 1);
     List<Gate> gates = new ArrayList<>();
-    if (floor.isPresent() || baseline.isEmpty()) {
-      gates.add(new PassRateGate(floor.orElse(DEFAULT_MIN_PASS_RATE)));
-    }
+    gates.add(new PassRateGate(floor.orElse(DEFAULT_MIN_PASS_RATE)));
     Optional<Double> minDrop = values.number(MIN_DROP, Double.MIN_VALUE, 1);
     Optional<Double> alpha = values.number(ALPHA, Double.MIN_VALUE, Math.nextDown(1.0));
+    Optional<Integer> confirmBudget = values.count(CONFIRM_BUDGET, 0);
     if (baseline.isEmpty()) {
-      if (minDrop.isPresent() || alpha.isPresent()) {
-        throw new UsageException(MIN_DROP.nameIn(door) + " and " + ALPHA.nameIn(door) + " apply to the comparison "
-            + "with a baseline: add " + BASELINE.nameIn(door));
+      if (minDrop.isPresent() || alpha.isPresent() || confirmBudget.isPresent()) {
+        throw new UsageException(MIN_DROP.nameIn(door) + ", " + ALPHA.nameIn(door) + " and "
+            + CONFIRM_BUDGET.nameIn(door) + " apply to the comparison with a baseline: add " + BASELINE.nameIn(door));
       }
       return gates;
     }
@@ -80,10 +120,18 @@ public final class RunOptions {
     GateSettings settings = GateSettings.defaults();
     settings = minDrop.isPresent() ? settings.withMinDrop(minDrop.get()) : settings;
     settings = alpha.isPresent() ? settings.withAlpha(alpha.get()) : settings;
-    BaselineGate gate = BaselineGate.read(baseline.get(), settings);
+    BaselineGate gate = BaselineGate.read(baseline.get(), settings, confirmation(confirmBudget, door));
     suites.forEach(gate::check);
     Baselines.checkHistory(baseline.get());
     gates.add(gate);
     return gates;
+  }
+
+  private static ConfirmationPolicy confirmation(Optional<Integer> budget, Door door) {
+    try {
+      return budget.map(ConfirmationPolicy.defaults()::withBudget).orElse(ConfirmationPolicy.defaults());
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(CONFIRM_BUDGET.nameIn(door) + ": " + e.getMessage(), e);
+    }
   }
 }

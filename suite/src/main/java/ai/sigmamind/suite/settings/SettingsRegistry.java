@@ -3,6 +3,7 @@ package ai.sigmamind.suite.settings;
 import ai.sigmamind.sdk.ClientSetting;
 import ai.sigmamind.sdk.DurationText;
 import ai.sigmamind.suite.UsageException;
+import ai.sigmamind.suite.stats.ConfirmationPolicy;
 import ai.sigmamind.suite.stats.GateSettings;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -51,8 +52,8 @@ public final class SettingsRegistry {
       "sigmamind-results (tool), target/sigmamind-junit (engine), target/sigmamind (plugin)", "a directory",
       "Where the reports go.");
   /** The absolute floor. */
-  public static final Setting MIN_PASS_RATE = new Setting("minPassRate", "--min-pass-rate", "R", null, "minPassRate", ALL_DOORS,
-      "0.8 without a baseline, none with one", "a number from 0 to 1 (0.8 means 80%)",
+  public static final Setting MIN_PASS_RATE = new Setting("minPassRate", "--min-pass-rate", "R", null, "minPassRate",
+      ALL_DOORS, "0.8, with a baseline too (0 turns the floor off)", "a number from 0 to 1 (0.8 means 80%)",
       "Lowest passing overall pass rate of a suite.");
   /** The recorded baseline to compare with. */
   public static final Setting BASELINE = new Setting("baseline", "--baseline", "FILE", null, "baseline", ALL_DOORS,
@@ -60,7 +61,7 @@ public final class SettingsRegistry {
       "Compare with this recorded baseline (one suite only): fail only on a statistically significant drop.");
   /** Record the run as the baseline. */
   public static final Setting RECORD_BASELINE = new Setting("recordBaseline", "--record-baseline", null, null,
-      null, EnumSet.of(Door.CLI), "false", BOOLEAN,
+      "recordBaseline", ALL_DOORS, "false", BOOLEAN,
       "After a complete run, record it as each suite's baseline and append it to the suite's history.");
   /** The smallest drop that fails the baseline gate. */
   public static final Setting MIN_DROP = new Setting("minDrop", "--min-drop", "D", null, "minDrop", ALL_DOORS,
@@ -70,6 +71,11 @@ public final class SettingsRegistry {
   public static final Setting ALPHA = new Setting("alpha", "--alpha", "A", null, "alpha", ALL_DOORS,
       String.valueOf(GateSettings.DEFAULT_ALPHA), "a number strictly between 0 and 1",
       "With a baseline: the accepted chance of a false alarm over all test cases together.");
+  /** The attempts the baseline gate may spend re-running suspect cases. */
+  public static final Setting CONFIRM_BUDGET = new Setting("confirmBudget", "--confirm-budget", "N", null, "confirmBudget",
+      ALL_DOORS,
+      String.valueOf(ConfirmationPolicy.DEFAULT_BUDGET), "a whole number from 0 (off) to " + ConfirmationPolicy.MAX_BUDGET,
+      "With a baseline: the most attempts, over all test cases, to re-run suspect cases in one confirmation batch.");
   /** The plugin's suite files (the tool takes them as arguments). */
   public static final Setting SUITES = new Setting("suites", null, null, null, "suites", EnumSet.of(Door.PLUGIN),
       "required", "suite files (comma-separated with -D)", "Suite files (YAML), one agent each.");
@@ -82,7 +88,7 @@ public final class SettingsRegistry {
 
   private static final List<Setting> ALL = Stream.concat(
       Stream.of(SANDBOX, API_KEY, API_KEY_ENV, API_KEY_FILE, BASE_URL, TIMEOUT, PARALLEL, REPORT_DIR, MIN_PASS_RATE,
-          BASELINE, RECORD_BASELINE, MIN_DROP, ALPHA, SUITES, SKIP),
+          BASELINE, RECORD_BASELINE, MIN_DROP, ALPHA, CONFIRM_BUDGET, SUITES, SKIP),
       Arrays.stream(ClientSetting.values())
           .filter(setting -> setting != ClientSetting.API_KEY && setting != ClientSetting.BASE_URL)
           .map(setting -> client(setting, null, null)))

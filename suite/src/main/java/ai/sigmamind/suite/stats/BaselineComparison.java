@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.OptionalInt;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A candidate batch against the suite's baseline: one {@link CaseComparison} per test case in
@@ -32,10 +33,14 @@ import java.util.stream.Collectors;
  * @param baselineOverall the baseline's passes out of attempts over the compared cases
  * @param candidateOverall the candidate's passes out of attempts over all its cases
  * @param settings the settings the gate used
+ * @param policy whether suspect cases are re-run, and α's split between the two stages
+ * @param confirmation the confirmation stage, once it ran (with its plan); null for the first
+ *     stage alone
  */
 public record BaselineComparison(
     GateVerdict verdict, List<String> reasons, List<CaseComparison> cases, List<String> newCases,
-    List<String> notRun, PassRate baselineOverall, PassRate candidateOverall, GateSettings settings) {
+    List<String> notRun, PassRate baselineOverall, PassRate candidateOverall, GateSettings settings,
+    ConfirmationPolicy policy, @Nullable ConfirmationStage confirmation) {
 
   /**
    * Copies the lists.
@@ -48,6 +53,8 @@ public record BaselineComparison(
    * @param baselineOverall see {@link #baselineOverall()}
    * @param candidateOverall see {@link #candidateOverall()}
    * @param settings see {@link #settings()}
+   * @param policy see {@link #policy()}
+   * @param confirmation see {@link #confirmation()}
    * @throws NullPointerException if a list is null
    */
   public BaselineComparison {
@@ -58,16 +65,34 @@ public record BaselineComparison(
   }
 
   /**
-   * Compares {@code candidate} with {@code baseline}.
+   * Compares {@code candidate} with {@code baseline}, with no confirmation stage: the whole α for this batch.
    *
    * @param baseline the suite's recorded baseline
    * @param candidate the new run of the same suite
    * @param settings α, minimum drop and optional absolute floor
    * @return the per-case comparisons and the gate's verdict
+   * @throws IllegalArgumentException if they are of different suites or share no test case
+   */
+  public static BaselineComparison compare(Baseline baseline, SuiteRun candidate, GateSettings settings) {
+    return compare(baseline, candidate, settings, ConfirmationPolicy.off());
+  }
+
+  /**
+   * Compares {@code candidate}, the first stage, with {@code baseline}: at α × (1 − the
+   * confirmation's share) when confirmation is on, so that α holds over both stages. Its
+   * {@link #confirmationPlan()} says which cases to re-run; {@link #confirmedWith} gives the verdict
+   * on all the evidence.
+   *
+   * @param baseline the suite's recorded baseline
+   * @param candidate the new run of the same suite
+   * @param settings α, minimum drop and optional absolute floor
+   * @param policy the confirmation budget and α split
+   * @return the per-case comparisons and the first stage's verdict
    * @throws IllegalArgumentException if they are of different suites or share no test case, so
    *     that a gate with nothing to compare can never pass
    */
-  public static BaselineComparison compare(Baseline baseline, SuiteRun candidate, GateSettings settings) {
+  public static BaselineComparison compare(Baseline baseline, SuiteRun candidate, GateSettings settings,
+      ConfirmationPolicy policy) {
     baseline.requireSameSuite(candidate);
     Map<String, BaselineCase> recorded = baseline.cases().stream()
         .collect(Collectors.toMap(BaselineCase::label, Function.identity()));
@@ -99,16 +124,44 @@ public record BaselineComparison(
 
     List<CaseComparison> cases = new ArrayList<>();
     PassRate baselineOverall = PassRate.of(0, 0);
+    double alpha = policy.firstStageAlpha(settings.alpha());
     for (int i = 0; i < matched.size(); i++) {
       CaseRun run = matched.get(i);
       BaselineCase before = recorded.get(run.label());
-      cases.add(classify(before, run, dropAdjusted[i], gainAdjusted[i], settings));
+      cases.add(classify(before, run, dropAdjusted[i], gainAdjusted[i], alpha, settings));
       baselineOverall = baselineOverall.plus(before.result());
     }
-    PassRate candidateOverall = candidate.overall();
+    return judged(cases, newCases, notRun, baselineOverall, candidate.overall(), settings, policy, null);
+  }
+
+  static BaselineComparison judged(List<CaseComparison> cases, List<String> newCases, List<String> notRun,
+      PassRate baselineOverall, PassRate candidateOverall, GateSettings settings, ConfirmationPolicy policy,
+      @Nullable ConfirmationStage confirmation) {
     List<String> reasons = reasons(cases, candidateOverall, settings);
     return new BaselineComparison(reasons.isEmpty() ? GateVerdict.PASSED : GateVerdict.FAILED, reasons,
-        cases, newCases, notRun, baselineOverall, candidateOverall, settings);
+        cases, newCases, notRun, baselineOverall, candidateOverall, settings, policy, confirmation);
+  }
+
+  /**
+   * Which suspect cases of this first stage to re-run, and with how many attempts.
+   *
+   * @return the plan; empty when confirmation is off, nothing is suspect, or no suspect case can
+   *     be settled within the budget
+   */
+  public ConfirmationPlan confirmationPlan() {
+    return ConfirmationPlanner.plan(this);
+  }
+
+  /**
+   * The verdict on all the evidence: this first stage and the confirmation batch of {@code plan}.
+   *
+   * @param plan this stage's {@link #confirmationPlan()}
+   * @param batchId the confirmation batch
+   * @param confirmation the confirmation batch's judged attempts, of the planned cases
+   * @return a comparison whose re-run cases carry their {@link CaseConfirmation}
+   */
+  public BaselineComparison confirmedWith(ConfirmationPlan plan, String batchId, SuiteRun confirmation) {
+    return ConfirmationPlanner.confirm(this, plan, batchId, confirmation);
   }
 
   /**
@@ -152,16 +205,16 @@ public record BaselineComparison(
         Percent.of(baselineOverall.rate()), Percent.of(candidateOverall.rate()), settings.alpha(), settings.minDrop());
   }
 
-  private static CaseComparison classify(BaselineCase before, CaseRun run, double dropP, double gainP,
+  private static CaseComparison classify(BaselineCase before, CaseRun run, double dropP, double gainP, double alpha,
       GateSettings settings) {
     PassRate baseline = before.result();
     PassRate candidate = run.result();
     double minDrop = settings.minDrop();
     PassRate.Interval dropInterval = DropInterval.of(baseline, candidate);
     CaseVerdict verdict;
-    if (dropP <= settings.alpha() && GateRule.dropAtLeast(baseline.rate(), candidate.rate(), minDrop)) {
+    if (dropP <= alpha && GateRule.dropAtLeast(baseline.rate(), candidate.rate(), minDrop)) {
       verdict = CaseVerdict.REGRESSED;
-    } else if (gainP <= settings.alpha() && GateRule.dropAtLeast(candidate.rate(), baseline.rate(), minDrop)) {
+    } else if (gainP <= alpha && GateRule.dropAtLeast(candidate.rate(), baseline.rate(), minDrop)) {
       verdict = CaseVerdict.IMPROVED;
     } else if (dropInterval.upper() < minDrop) {
       verdict = CaseVerdict.UNCHANGED;
@@ -175,13 +228,20 @@ public record BaselineComparison(
         : OptionalInt.empty();
     return new CaseComparison(run.label(), verdict, baseline, candidate, dropP, gainP, dropInterval, attemptsNeeded,
         baseline.mixed() || candidate.mixed(), before.passing(),
-        run.firstFailing().map(TranscriptExcerpt::of).orElse(null));
+        run.firstFailing().map(TranscriptExcerpt::of).orElse(null), null);
   }
 
   private static List<String> reasons(List<CaseComparison> cases, PassRate overall, GateSettings settings) {
     List<String> reasons = new ArrayList<>();
     for (CaseComparison compared : cases) {
-      if (compared.verdict() == CaseVerdict.REGRESSED) {
+      CaseConfirmation second = compared.confirmation();
+      if (second != null && second.regressed()) {
+        reasons.add(String.format(Locale.ROOT, "'%s' regressed, confirmed by re-running it: %s → %s, then %s in %d more"
+                + " attempts (%s → %s over both batches), p = %.4f ≤ %.4f",
+            compared.label(), compared.baseline(), compared.candidate(), second.result(), second.result().attempts(),
+            Percent.of(compared.baseline().rate()), Percent.of(compared.candidateOverall().rate()), second.pValue(),
+            second.criticalValue()));
+      } else if (compared.verdict() == CaseVerdict.REGRESSED) {
         reasons.add(String.format(Locale.ROOT, "'%s' regressed: %s → %s passed (%s → %s), adjusted p = %.4f",
             compared.label(), compared.baseline(), compared.candidate(), Percent.of(compared.baseline().rate()),
             Percent.of(compared.candidate().rate()), compared.dropPValue()));

@@ -28,11 +28,13 @@ import org.jspecify.annotations.Nullable;
  *     agent is not deterministic on this case, whatever the verdict
  * @param baselinePassing a passing attempt from the baseline, to show beside a failing one
  * @param candidateFailing a failing attempt from the candidate
+ * @param confirmation what the confirmation stage did for the case; null when it was not re-run
  */
 public record CaseComparison(
     String label, CaseVerdict verdict, PassRate baseline, PassRate candidate,
     double dropPValue, double gainPValue, PassRate.Interval dropInterval, OptionalInt attemptsNeeded, boolean unstable,
-    @Nullable TranscriptExcerpt baselinePassing, @Nullable TranscriptExcerpt candidateFailing) {
+    @Nullable TranscriptExcerpt baselinePassing, @Nullable TranscriptExcerpt candidateFailing,
+    @Nullable CaseConfirmation confirmation) {
 
   /**
    * Baseline rate minus candidate rate: positive when the case got worse.
@@ -41,5 +43,20 @@ public record CaseComparison(
    */
   public double drop() {
     return baseline.rate() - candidate.rate();
+  }
+
+  /**
+   * The candidate's passes over both batches: the first and, when the case was re-run, the confirmation.
+   *
+   * @return the first batch's count plus the confirmation's
+   */
+  public PassRate candidateOverall() {
+    return confirmation == null ? candidate : candidate.plus(confirmation.result());
+  }
+
+  /** This comparison with its confirmation stage. */
+  CaseComparison confirmed(CaseVerdict finalVerdict, CaseConfirmation stage) {
+    return new CaseComparison(label, finalVerdict, baseline, candidate, dropPValue, gainPValue, dropInterval,
+        attemptsNeeded, unstable || stage.result().mixed(), baselinePassing, candidateFailing, stage);
   }
 }

@@ -1,6 +1,9 @@
 package ai.sigmamind.suite.stats;
 
+import java.util.Arrays;
+import java.util.Map;
 import java.util.OptionalInt;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 
 /**
@@ -11,6 +14,10 @@ import java.util.stream.IntStream;
  * in Medicine 17 (1998), method 10.
  */
 final class DropInterval {
+  /** Answers of {@link #attemptsToRuleOut}: the same few rates recur run after run, and each search costs milliseconds. */
+  private static final Map<String, OptionalInt> RULE_OUT_CACHE = new ConcurrentHashMap<>();
+  private static final int RULE_OUT_CACHE_LIMIT = 10_000;
+
   private DropInterval() {
   }
 
@@ -35,6 +42,19 @@ final class DropInterval {
    * steps of discrete counts, so the answer is the smallest n or within a step of it.
    */
   static OptionalInt attemptsToRuleOut(double[] baselineRates, double minDrop, double power) {
+    String key = Arrays.toString(baselineRates) + "/" + minDrop + "/" + power;
+    OptionalInt known = RULE_OUT_CACHE.get(key);
+    if (known != null) {
+      return known;
+    }
+    OptionalInt attempts = search(baselineRates, minDrop, power);
+    if (RULE_OUT_CACHE.size() < RULE_OUT_CACHE_LIMIT) {
+      RULE_OUT_CACHE.put(key, attempts);
+    }
+    return attempts;
+  }
+
+  private static OptionalInt search(double[] baselineRates, double minDrop, double power) {
     return AttemptPlanner.bisect(n -> {
       for (double rate : baselineRates) {
         if (chanceOfRulingOut(n, rate, minDrop) < power) {

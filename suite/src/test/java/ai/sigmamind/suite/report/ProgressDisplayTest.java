@@ -1,6 +1,7 @@
 package ai.sigmamind.suite.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.sigmamind.sdk.BatchProgress;
 import ai.sigmamind.sdk.models.BatchRun;
@@ -20,10 +21,12 @@ class ProgressDisplayTest {
   private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
   private final PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
   private final MutableClock clock = new MutableClock();
+  private Runnable ticks;
+  private boolean stopped;
 
   @Test
   void onATerminalOneBarIsRedrawnInPlaceWithElapsedAndTimeLeft() {
-    ProgressDisplay display = ProgressDisplay.live(out, clock);
+    ProgressDisplay display = live();
     Consumer<BatchProgress> suite = display.track("demo");
 
     suite.accept(progress(0, 0, 0));
@@ -42,7 +45,7 @@ class ProgressDisplayTest {
 
   @Test
   void aLineOfItsOwnClearsTheBarAndRedrawsIt() {
-    ProgressDisplay display = ProgressDisplay.live(out, clock);
+    ProgressDisplay display = live();
     display.track("demo").accept(progress(1, 0, 2));
 
     display.println("started batch b2");
@@ -53,7 +56,7 @@ class ProgressDisplayTest {
 
   @Test
   void severalSuitesShareOneBar() {
-    ProgressDisplay display = ProgressDisplay.live(out, clock);
+    ProgressDisplay display = live();
     display.track("a").accept(progress(1, 0, 2));
     display.track("b").accept(progress(0, 1, 2));
 
@@ -61,22 +64,80 @@ class ProgressDisplayTest {
   }
 
   @Test
-  void inALogLinesComeAtMostOncePerIntervalPlusTheFirstAndTheLast() {
-    ProgressDisplay display = ProgressDisplay.plain(out, clock, Duration.ofSeconds(10));
+  void inALogEveryChangeGetsALineAndSilenceAtMostAHeartbeat() {
+    ProgressDisplay display = plain(Duration.ofSeconds(30));
     Consumer<BatchProgress> suite = display.track("demo");
 
     suite.accept(progress(1, 0, 4));
     clock.advance(Duration.ofSeconds(5));
+    suite.accept(progress(1, 0, 4));
+    tickFor(Duration.ofSeconds(24));
     suite.accept(progress(2, 0, 4));
-    clock.advance(Duration.ofSeconds(5));
-    suite.accept(progress(2, 1, 4));
-    clock.advance(Duration.ofSeconds(1));
+    tickFor(Duration.ofSeconds(31));
     suite.accept(progress(3, 1, 4));
+    tickFor(Duration.ofSeconds(40));
     display.finish();
 
     assertThat(text()).isEqualTo("  1/4 runs judged (1 passed, 0 failed), 0:00 elapsed, ~0:00 left" + NL
-        + "  3/4 runs judged (2 passed, 1 failed), 0:10 elapsed, ~0:03 left" + NL
-        + "  4/4 runs judged (3 passed, 1 failed), 0:11 elapsed" + NL);
+        + "  2/4 runs judged (2 passed, 0 failed), 0:29 elapsed, ~0:29 left" + NL
+        + "  2/4 runs judged (2 passed, 0 failed), 0:59 elapsed, ~0:00 left" + NL
+        + "  4/4 runs judged (3 passed, 1 failed), 1:00 elapsed" + NL);
+  }
+
+  @Test
+  void onATerminalTheClockAndTheEstimateTickBetweenPolls() {
+    ProgressDisplay display = live();
+    Consumer<BatchProgress> suite = display.track("demo");
+    clock.advance(Duration.ofSeconds(20));
+    suite.accept(progress(2, 0, 8));
+    bytes.reset();
+
+    tickFor(Duration.ofSeconds(3));
+
+    assertThat(text()).isEqualTo(
+        "\r  [######------------------] 2/8 runs judged (2 passed, 0 failed), 0:21 elapsed, ~0:59 left"
+        + "\r  [######------------------] 2/8 runs judged (2 passed, 0 failed), 0:22 elapsed, ~0:58 left"
+        + "\r  [######------------------] 2/8 runs judged (2 passed, 0 failed), 0:23 elapsed, ~0:57 left");
+  }
+
+  @Test
+  void theEstimateCountsDownFromTheLastChange() {
+    ProgressDisplay display = live();
+    Consumer<BatchProgress> suite = display.track("demo");
+    suite.accept(progress(0, 0, 4));
+    clock.advance(Duration.ofSeconds(10));
+    suite.accept(progress(1, 0, 4));
+    bytes.reset();
+
+    tickFor(Duration.ofSeconds(35));
+
+    assertThat(text()).endsWith("1/4 runs judged (1 passed, 0 failed), 0:45 elapsed, ~0:00 left");
+  }
+
+  @Test
+  void ticksStartWithTheFirstBatchAndStopAtTheFinish() {
+    ProgressDisplay display = live();
+    assertThat(ticks).isNull();
+
+    display.track("demo").accept(progress(1, 0, 2));
+    assertThat(ticks).isNotNull();
+    display.finish();
+    bytes.reset();
+    clock.advance(Duration.ofSeconds(1));
+    ticks.run();
+
+    assertThat(stopped).isTrue();
+    assertThat(text()).as("a tick after the finish draws nothing").isEmpty();
+  }
+
+  @Test
+  void aDisplayForALogNeedsAHeartbeat() {
+    assertThatThrownBy(() -> ProgressDisplay.plain(out, clock, Duration.ZERO))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("heartbeat must be positive");
+    ProgressDisplay display = ProgressDisplay.of(out, clock, false);
+    display.track("demo").accept(progress(0, 0, 1));
+    display.finish();
+    assertThat(text()).isEqualTo("  0/1 runs judged (0 passed, 0 failed), 0:00 elapsed" + NL);
   }
 
   @Test
@@ -84,6 +145,27 @@ class ProgressDisplayTest {
     assertThat(ProgressDisplay.clock(Duration.ofSeconds(4))).isEqualTo("0:04");
     assertThat(ProgressDisplay.clock(Duration.ofSeconds(750))).isEqualTo("12:30");
     assertThat(ProgressDisplay.clock(Duration.ofSeconds(3723))).isEqualTo("1:02:03");
+  }
+
+  private ProgressDisplay live() {
+    return new ProgressDisplay(out, clock, true, Duration.ZERO, this::startTicks);
+  }
+
+  private ProgressDisplay plain(Duration heartbeat) {
+    return new ProgressDisplay(out, clock, false, heartbeat, this::startTicks);
+  }
+
+  private Runnable startTicks(Runnable tick) {
+    ticks = tick;
+    return () -> stopped = true;
+  }
+
+  /** What the display's ticker does over {@code duration}: one tick per second. */
+  private void tickFor(Duration duration) {
+    for (long second = 0; second < duration.toSeconds(); second++) {
+      clock.advance(ProgressDisplay.TICK);
+      ticks.run();
+    }
   }
 
   private String text() {

@@ -1,0 +1,60 @@
+package ai.sigmamind.cli;
+
+import ai.sigmamind.suite.SuiteResult;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * What {@code suite run} says when it stops waiting (Ctrl-C, SIGTERM or {@code --timeout}) while
+ * batches still run: that they go on at SigmaMind, and the exact command that waits for them
+ * again and gates them: the options as typed, one {@code --resume} per unfinished batch, and
+ * those suites' files.
+ */
+final class ResumeHint {
+  static final String RESUME_OPTION = "--resume";
+  private static final Pattern PLAIN_WORD = Pattern.compile("[A-Za-z0-9_./:=@%+,-]+");
+
+  private ResumeHint() {
+  }
+
+  /** The lines to print for {@code unfinished} (results cut short), none when every batch completed. */
+  static List<String> lines(ParseResult parsed, List<SuiteResult> unfinished, boolean embeddedSandbox) {
+    if (unfinished.isEmpty()) {
+      return List.of();
+    }
+    String batches = String.join(", ", unfinished.stream().map(SuiteResult::batchId).toList());
+    if (embeddedSandbox) {
+      return List.of("The embedded sandbox stopped with this run, and batch " + batches + " with it; "
+          + "run the suite again for a verdict.");
+    }
+    return List.of((unfinished.size() == 1 ? "Batch " + batches + " goes" : "Batches " + batches + " go")
+            + " on at SigmaMind: stopping the wait does not cancel runs. To wait for "
+            + (unfinished.size() == 1 ? "it" : "them") + " again and gate the results, without starting a new batch:",
+        "  " + command(parsed, unfinished));
+  }
+
+  /** {@code sigmamind suite run [options as typed] --resume BATCH... FILE...}, quoted for a POSIX shell. */
+  static String command(ParseResult parsed, List<SuiteResult> unfinished) {
+    List<String> words = new ArrayList<>(List.of("sigmamind", "suite", "run"));
+    for (OptionSpec option : parsed.matchedOptions()) {
+      if (option.longestName().equals(RESUME_OPTION)) {
+        continue;
+      }
+      if (option.arity().max() == 0) {
+        words.add(option.longestName());
+      } else {
+        option.originalStringValues().forEach(value -> words.addAll(List.of(option.longestName(), value)));
+      }
+    }
+    unfinished.forEach(result -> words.addAll(List.of(RESUME_OPTION, result.batchId())));
+    unfinished.forEach(result -> words.add(String.valueOf(result.suite().file())));
+    return String.join(" ", words.stream().map(ResumeHint::quote).toList());
+  }
+
+  private static String quote(String word) {
+    return PLAIN_WORD.matcher(word).matches() ? word : "'" + word.replace("'", "'\\''") + "'";
+  }
+}

@@ -1,0 +1,5 @@
+import ai.sigmamind.junit.SigmaMindSuite;
+
+@SigmaMindSuite("greetings.sigmamind.yaml")
+class GreetingsTest {
+}

@@ -1,0 +1,109 @@
+package ai.sigmamind.suite;
+
+import ai.sigmamind.suite.report.ProgressDisplay;
+import ai.sigmamind.sdk.Agent;
+import ai.sigmamind.sdk.BatchReport;
+import ai.sigmamind.sdk.SigmaMindException;
+import ai.sigmamind.suite.SuiteResult.CaseResult;
+import ai.sigmamind.suite.stats.ConfirmationPlan;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Runs the confirmation stage of a {@link BaselineGate}: after the first batch, the suspect cases
+ * its plan picked run again, in one follow-up batch, each with the planned attempts. The API takes
+ * a case's attempts from the test case itself, so each is set to the planned number for that batch
+ * and restored to the suite file's value once the batch has finished (a failed restore is reported;
+ * the next sync puts it right).
+ */
+final class ConfirmationRunner {
+  private final Target target;
+  private final Duration timeout;
+  private final ProgressDisplay display;
+  private final Interruption interruption;
+  private final Clock clock;
+
+  ConfirmationRunner(Target target, Duration timeout, ProgressDisplay display, Interruption interruption, Clock clock) {
+    this.target = target;
+    this.timeout = timeout;
+    this.display = display;
+    this.interruption = interruption;
+    this.clock = clock;
+  }
+
+  /** The first stage with its confirmation batch, when its gates ask for one; else the first stage unchanged. */
+  SuiteResult confirm(SuiteResult firstStage, List<Gate> gates, Agent agent, String prefix) {
+    if (firstStage.incomplete() != null) {
+      return firstStage;
+    }
+    Optional<BaselineGate> gate = gates.stream().filter(BaselineGate.class::isInstance).map(BaselineGate.class::cast)
+        .findFirst();
+    if (gate.isEmpty()) {
+      return firstStage;
+    }
+    ConfirmationPlan plan = gate.get().confirmationPlan(firstStage);
+    if (plan.suspects().isEmpty()) {
+      return firstStage;
+    }
+    display.println(prefix + "confirmation: " + plan.confirmed().size() + " of " + plan.suspects().size()
+        + " suspect case(s) re-run with " + plan.totalAttempts() + " more attempts in one batch (budget "
+        + plan.policy().budget() + ")");
+    plan.suspects().forEach(suspect -> display.println(prefix + "  '" + suspect.label() + "': " + suspect.reason()));
+    if (plan.confirmed().isEmpty()) {
+      return firstStage;
+    }
+    if (interruption.isTriggered()) {
+      return firstStage.withIncomplete("interrupted before the confirmation batch started");
+    }
+    return run(firstStage, plan, agent, prefix);
+  }
+
+  private SuiteResult run(SuiteResult firstStage, ConfirmationPlan plan, Agent agent, String prefix) {
+    Map<String, String> ids = new LinkedHashMap<>();
+    firstStage.cases().forEach(testCase -> ids.put(testCase.label(), testCase.testCaseId()));
+    Map<String, Long> restore = new LinkedHashMap<>();
+    try {
+      List<String> rerun = new ArrayList<>();
+      for (ConfirmationPlan.Suspect suspect : plan.confirmed()) {
+        String id = ids.get(suspect.label());
+        long attempts = suspect.attempts();
+        agent.testCases().update(id, request -> request.attempt(attempts));
+        restore.put(id, suiteAttempts(firstStage, suspect.label()));
+        rerun.add(id);
+      }
+      String batchId = agent.batchRuns().create(rerun).batchId();
+      Instant started = clock.instant();
+      display.println(prefix + "started confirmation batch " + batchId + "; waiting for its runs");
+      String incomplete = interruption.await(agent.batchRuns().waitForCompletionAsync(batchId,
+          target.waitOptions().timeout(timeout).onProgress(display.track(firstStage.suite().name())).build()));
+      BatchReport report = agent.batchRuns().report(batchId);
+      List<CaseResult> cases = SuiteResult.group(firstStage.sync(), report).stream()
+          .filter(testCase -> rerun.contains(testCase.testCaseId())).toList();
+      ConfirmationBatch batch = new ConfirmationBatch(batchId, plan, cases, started, clock.instant());
+      display.println(prefix + "confirmation batch " + batchId + " ran " + batch.attempts() + " attempts");
+      return firstStage.withConfirmation(batch, incomplete);
+    } finally {
+      restore.forEach((id, attempts) -> restoreAttempts(agent, id, attempts, prefix));
+    }
+  }
+
+  private void restoreAttempts(Agent agent, String id, long attempts, String prefix) {
+    try {
+      agent.testCases().update(id, request -> request.attempt(attempts));
+    } catch (SigmaMindException e) {
+      display.println(prefix + "could not set the attempts of " + id + " back to " + attempts + " (" + e.getMessage()
+          + "); the next sync sets them back");
+    }
+  }
+
+  private static long suiteAttempts(SuiteResult result, String label) {
+    return result.suite().testCases().stream().filter(testCase -> testCase.label().equals(label))
+        .mapToLong(SuiteCase::attempt).findFirst().orElse(1);
+  }
+}
