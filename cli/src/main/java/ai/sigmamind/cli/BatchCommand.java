@@ -6,7 +6,7 @@ import ai.sigmamind.sdk.BatchWaitTimeoutException;
 import ai.sigmamind.sdk.WaitOptions;
 import ai.sigmamind.sdk.models.BatchRun;
 import ai.sigmamind.suite.ExitCode;
-import ai.sigmamind.suite.ProgressDisplay;
+import ai.sigmamind.suite.report.ProgressDisplay;
 import ai.sigmamind.suite.Target;
 import ai.sigmamind.suite.settings.RunOptions;
 import ai.sigmamind.suite.settings.Setting;

@@ -28,6 +28,6 @@ record CliContext(PrintStream out, PrintStream err, Function<String, @Nullable S
   /** The process's own streams, environment and properties. */
   static CliContext system() {
     return new CliContext(System.out, System.err, System::getenv, System::getProperty,
-        ai.sigmamind.suite.Terminal.isInteractive(), Clock.systemUTC(), true);
+        ai.sigmamind.suite.report.Terminal.isInteractive(), Clock.systemUTC(), true);
   }
 }

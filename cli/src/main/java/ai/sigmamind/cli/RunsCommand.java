@@ -3,7 +3,7 @@ package ai.sigmamind.cli;
 import ai.sigmamind.sdk.models.TestRun;
 import ai.sigmamind.suite.ExitCode;
 import ai.sigmamind.suite.Target;
-import ai.sigmamind.suite.TestRunPrinter;
+import ai.sigmamind.suite.report.TestRunPrinter;
 import ai.sigmamind.suite.settings.Setting;
 import ai.sigmamind.suite.settings.TargetChoice;
 import java.util.List;

@@ -1,6 +1,5 @@
 package ai.sigmamind.cli;
 
-import ai.sigmamind.suite.AttemptPlanTable;
 import ai.sigmamind.suite.Baselines;
 import ai.sigmamind.suite.ExitCode;
 import ai.sigmamind.suite.Suite;

@@ -10,10 +10,10 @@ import static ai.sigmamind.suite.settings.SettingsRegistry.RECORD_BASELINE;
 import static ai.sigmamind.suite.settings.SettingsRegistry.REPORT_DIR;
 import static ai.sigmamind.suite.settings.SettingsRegistry.TIMEOUT;
 
-import ai.sigmamind.suite.GitHubActions;
-import ai.sigmamind.suite.ProgressDisplay;
-import ai.sigmamind.suite.ReportFiles;
-import ai.sigmamind.suite.ResultTable;
+import ai.sigmamind.suite.report.GitHubActions;
+import ai.sigmamind.suite.report.ProgressDisplay;
+import ai.sigmamind.suite.report.ReportFiles;
+import ai.sigmamind.suite.report.ResultTable;
 import ai.sigmamind.suite.Suite;
 import ai.sigmamind.suite.SuiteFile;
 import ai.sigmamind.suite.SuiteResult;

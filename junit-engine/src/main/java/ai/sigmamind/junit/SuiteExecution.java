@@ -1,7 +1,7 @@
 package ai.sigmamind.junit;
 
 import ai.sigmamind.suite.Interruption;
-import ai.sigmamind.suite.ProgressDisplay;
+import ai.sigmamind.suite.report.ProgressDisplay;
 import ai.sigmamind.suite.Suite;
 import ai.sigmamind.suite.SuiteResult;
 import ai.sigmamind.suite.SuiteResult.RunResult;

@@ -2,8 +2,8 @@ package ai.sigmamind.maven;
 
 import ai.sigmamind.sdk.ClientSetting;
 import ai.sigmamind.suite.Interruption;
-import ai.sigmamind.suite.ProgressDisplay;
-import ai.sigmamind.suite.ResultTable;
+import ai.sigmamind.suite.report.ProgressDisplay;
+import ai.sigmamind.suite.report.ResultTable;
 import ai.sigmamind.suite.Suite;
 import ai.sigmamind.suite.SuiteFile;
 import ai.sigmamind.suite.SuiteResult;

@@ -2,7 +2,7 @@ package ai.sigmamind.samples;
 
 import ai.sigmamind.sandbox.SigmaMindSandbox;
 import ai.sigmamind.suite.ExitCode;
-import ai.sigmamind.suite.TestRunPrinter;
+import ai.sigmamind.suite.report.TestRunPrinter;
 import ai.sigmamind.suite.UsageException;
 import ai.sigmamind.sdk.SigmaMindException;
 import ai.sigmamind.sdk.models.TestRun;

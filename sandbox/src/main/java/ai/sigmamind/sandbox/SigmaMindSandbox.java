@@ -110,6 +110,22 @@ public final class SigmaMindSandbox implements AutoCloseable {
   }
 
   /**
+   * What an embedded sandbox (the {@code sigmamind} tool's {@code --target sandbox}, the JUnit
+   * engine, the Maven plugin) starts: the newer wire shape (labels and transcripts), unmarked runs
+   * passing so the {@code [sandbox:...]} markers alone decide failures, runs completing 100 ms
+   * apart (quick, yet slow enough to watch).
+   *
+   * <pre>{@code
+   * SigmaMindSandbox sandbox = SigmaMindSandbox.embeddedDefaults().pace(Duration.ZERO).build().start();
+   * }</pre>
+   *
+   * @return a new builder with those settings, to change before building
+   */
+  public static Builder embeddedDefaults() {
+    return builder().wireShape(WireShape.NEWER).passProbability(1.0).pace(Duration.ofMillis(100));
+  }
+
+  /**
    * Starts serving on the configured host (127.0.0.1 by default).
    *
    * @return this sandbox, started

@@ -1,5 +1,6 @@
 package ai.sigmamind.suite;
 
+import ai.sigmamind.suite.report.ReportFiles;
 import ai.sigmamind.suite.SuiteResult.RunResult;
 import ai.sigmamind.suite.stats.Attempt;
 import ai.sigmamind.suite.stats.Baseline;

@@ -1,5 +1,6 @@
 package ai.sigmamind.suite;
 
+import ai.sigmamind.suite.report.ProgressDisplay;
 import ai.sigmamind.sdk.Agent;
 import ai.sigmamind.sdk.BatchReport;
 import ai.sigmamind.sdk.SigmaMindException;

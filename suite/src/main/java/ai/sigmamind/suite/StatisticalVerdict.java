@@ -157,8 +157,13 @@ public record StatisticalVerdict(Path baselineFile, BaselineComparison compariso
         + comparison.unstable().size() + " unstable";
   }
 
-  /** {@code 81.3%}. */
-  static String percent(double fraction) {
+  /**
+   * {@code 81.3%}.
+   *
+   * @param fraction from 0 to 1
+   * @return the percentage to one decimal
+   */
+  public static String percent(double fraction) {
     return SuiteResult.percent(OptionalDouble.of(fraction));
   }
 

@@ -1,5 +1,7 @@
 package ai.sigmamind.suite;
 
+import ai.sigmamind.suite.report.ProgressDisplay;
+import ai.sigmamind.suite.report.ReportFiles;
 import ai.sigmamind.suite.SyncResult.Action;
 import ai.sigmamind.suite.SyncResult.SyncedCase;
 import ai.sigmamind.sdk.Agent;

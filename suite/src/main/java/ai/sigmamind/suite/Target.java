@@ -1,7 +1,6 @@
 package ai.sigmamind.suite;
 
 import ai.sigmamind.sandbox.SigmaMindSandbox;
-import ai.sigmamind.sandbox.WireShape;
 import ai.sigmamind.sdk.SigmaMindClient;
 import ai.sigmamind.sdk.WaitOptions;
 import java.time.Duration;
@@ -22,9 +21,6 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  */
 public final class Target implements AutoCloseable {
-  /** How far apart the embedded sandbox completes runs: quick, yet slow enough to watch. */
-  static final Duration SANDBOX_PACE = Duration.ofMillis(100);
-
   private final SigmaMindClient client;
   private final @Nullable SigmaMindSandbox sandbox;
   private final String baseUrl;
@@ -76,12 +72,12 @@ public final class Target implements AutoCloseable {
   }
 
   /**
-   * What {@link #embeddedSandbox()} starts.
+   * What {@link #embeddedSandbox()} starts: {@link SigmaMindSandbox#embeddedDefaults()}.
    *
    * @return a new builder, to change before passing it to {@link #sandbox}
    */
   public static SigmaMindSandbox.Builder sandboxConfiguration() {
-    return SigmaMindSandbox.builder().wireShape(WireShape.NEWER).passProbability(1.0).pace(SANDBOX_PACE);
+    return SigmaMindSandbox.embeddedDefaults();
   }
 
   /**

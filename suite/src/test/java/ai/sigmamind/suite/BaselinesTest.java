@@ -1,5 +1,6 @@
 package ai.sigmamind.suite;
 
+import ai.sigmamind.suite.report.ResultTable;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

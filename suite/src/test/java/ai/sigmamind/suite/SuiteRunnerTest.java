@@ -1,5 +1,7 @@
 package ai.sigmamind.suite;
 
+import ai.sigmamind.suite.report.ProgressDisplay;
+import ai.sigmamind.suite.report.ReportFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;

@@ -14,7 +14,7 @@ import ai.sigmamind.suite.BaselineGate;
 import ai.sigmamind.suite.Baselines;
 import ai.sigmamind.suite.Gate;
 import ai.sigmamind.suite.PassRateGate;
-import ai.sigmamind.suite.ReportFiles;
+import ai.sigmamind.suite.report.ReportFiles;
 import ai.sigmamind.suite.Suite;
 import ai.sigmamind.suite.SuiteRunner;
 import ai.sigmamind.suite.UsageException;

@@ -1,5 +1,8 @@
-package ai.sigmamind.suite;
+package ai.sigmamind.suite.report;
 
+import ai.sigmamind.suite.SuiteResults;
+import ai.sigmamind.suite.SuiteResult;
+import ai.sigmamind.suite.SuiteCase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.sigmamind.sdk.models.ConversationMessage;

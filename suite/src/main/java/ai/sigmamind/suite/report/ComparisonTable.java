@@ -1,5 +1,6 @@
-package ai.sigmamind.suite;
+package ai.sigmamind.suite.report;
 
+import ai.sigmamind.suite.StatisticalVerdict;
 import ai.sigmamind.suite.stats.BaselineComparison;
 import ai.sigmamind.suite.stats.CaseComparison;
 import ai.sigmamind.suite.stats.ConfirmationPlan;

@@ -1,5 +1,9 @@
-package ai.sigmamind.suite;
+package ai.sigmamind.suite.report;
 
+import ai.sigmamind.suite.Target;
+import ai.sigmamind.suite.SuiteResult;
+import ai.sigmamind.suite.Suite;
+import ai.sigmamind.suite.GateVerdict;
 import ai.sigmamind.suite.SuiteResult.CaseResult;
 import ai.sigmamind.suite.SuiteResult.RunResult;
 import ai.sigmamind.sdk.models.ConversationMessage;

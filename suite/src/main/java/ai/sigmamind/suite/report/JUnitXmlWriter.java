@@ -1,5 +1,8 @@
-package ai.sigmamind.suite;
+package ai.sigmamind.suite.report;
 
+import ai.sigmamind.suite.SuiteResult;
+import ai.sigmamind.suite.StatisticalVerdict;
+import ai.sigmamind.suite.GateVerdict;
 import ai.sigmamind.suite.SuiteResult.RunResult;
 import ai.sigmamind.sdk.models.TestRun;
 import ai.sigmamind.suite.stats.CaseComparison;

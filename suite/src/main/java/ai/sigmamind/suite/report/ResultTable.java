@@ -1,5 +1,8 @@
-package ai.sigmamind.suite;
+package ai.sigmamind.suite.report;
 
+import ai.sigmamind.suite.SuiteResult;
+import ai.sigmamind.suite.Suite;
+import ai.sigmamind.suite.BaselineGate;
 import ai.sigmamind.suite.SuiteResult.CaseResult;
 import ai.sigmamind.suite.SuiteResult.RunResult;
 import java.util.Locale;

@@ -1,6 +1,7 @@
-package ai.sigmamind.suite;
+package ai.sigmamind.suite.report;
 
-import static ai.sigmamind.suite.HtmlReport.escape;
+import ai.sigmamind.suite.StatisticalVerdict;
+import static ai.sigmamind.suite.report.HtmlReport.escape;
 
 import ai.sigmamind.suite.stats.BaselineComparison;
 import ai.sigmamind.suite.stats.CaseComparison;

@@ -1,5 +1,8 @@
-package ai.sigmamind.suite;
+package ai.sigmamind.suite.report;
 
+import ai.sigmamind.suite.UsageException;
+import ai.sigmamind.suite.SuiteResult;
+import ai.sigmamind.suite.Suite;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -130,10 +133,11 @@ public final class ReportFiles {
    * Checks that {@code file} can be written (it exists and is writable, or it can be created),
    * leaving it as it was.
    *
+   * @param file the file to write
    * @param what for the message: {@code the report file}, {@code the lock file}
    * @throws UsageException if it cannot
    */
-  static void checkWritable(Path file, String what) {
+  public static void checkWritable(Path file, String what) {
     if (Files.isDirectory(file)) {
       throw new UsageException("Cannot write " + what + " " + file + ": it is a directory");
     }
@@ -163,8 +167,13 @@ public final class ReportFiles {
         + (e.getMessage() == null ? "" : ": " + e.getMessage());
   }
 
-  /** A suite name as a file name: letters, digits, dot, dash and underscore kept, the rest {@code _}. */
-  static String fileName(String suiteName) {
+  /**
+   * A suite name as a file name: letters, digits, dot, dash and underscore kept, the rest {@code _}.
+   *
+   * @param suiteName the suite's name
+   * @return the name, safe as a file name
+   */
+  public static String fileName(String suiteName) {
     String name = suiteName.replaceAll("[^A-Za-z0-9._-]", "_");
     return name.startsWith(".") ? "_" + name.substring(1) : name;
   }

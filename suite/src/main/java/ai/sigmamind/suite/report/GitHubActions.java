@@ -1,5 +1,11 @@
-package ai.sigmamind.suite;
+package ai.sigmamind.suite.report;
 
+import ai.sigmamind.suite.UsageException;
+import ai.sigmamind.suite.SuiteRunner;
+import ai.sigmamind.suite.SuiteResult;
+import ai.sigmamind.suite.SuiteCase;
+import ai.sigmamind.suite.Suite;
+import ai.sigmamind.suite.StatisticalVerdict;
 import ai.sigmamind.suite.stats.CaseComparison;
 import java.io.IOException;
 import java.io.PrintStream;

@@ -1,5 +1,8 @@
-package ai.sigmamind.suite;
+package ai.sigmamind.suite.report;
 
+import ai.sigmamind.suite.SyncResult;
+import ai.sigmamind.suite.SuiteResult;
+import ai.sigmamind.suite.StatisticalVerdict;
 import ai.sigmamind.suite.SuiteResult.CaseResult;
 import ai.sigmamind.suite.SuiteResult.RunResult;
 import ai.sigmamind.suite.SyncResult.SyncedCase;

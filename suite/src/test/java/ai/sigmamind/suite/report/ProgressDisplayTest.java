@@ -1,4 +1,4 @@
-package ai.sigmamind.suite;
+package ai.sigmamind.suite.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package ai.sigmamind.suite;
+package ai.sigmamind.suite.report;
 
 import java.io.Console;
 import java.lang.reflect.Method;

@@ -1,5 +1,9 @@
-package ai.sigmamind.suite;
+package ai.sigmamind.cli;
 
+import ai.sigmamind.suite.UsageException;
+import ai.sigmamind.suite.SuiteCase;
+import ai.sigmamind.suite.Suite;
+import ai.sigmamind.suite.StatisticalVerdict;
 import ai.sigmamind.suite.stats.AttemptPlanner;
 import ai.sigmamind.suite.stats.Baseline;
 import ai.sigmamind.suite.stats.CasePlan;
@@ -18,7 +22,7 @@ import java.util.Optional;
  * System.out.print(AttemptPlanTable.render(suite, Optional.empty(), 0.2, GateSettings.defaults().withPower(0.8)));
  * }</pre>
  */
-public final class AttemptPlanTable {
+final class AttemptPlanTable {
   private AttemptPlanTable() {
   }
 

@@ -1,4 +1,4 @@
-package ai.sigmamind.suite;
+package ai.sigmamind.suite.report;
 
 import ai.sigmamind.sdk.BatchProgress;
 import java.io.PrintStream;

@@ -1,4 +1,4 @@
-package ai.sigmamind.suite;
+package ai.sigmamind.suite.report;
 
 import ai.sigmamind.sdk.models.AgentSummary;
 import ai.sigmamind.sdk.models.ConversationMessage;

@@ -1,5 +1,10 @@
-package ai.sigmamind.suite;
+package ai.sigmamind.suite.report;
 
+import ai.sigmamind.suite.Target;
+import ai.sigmamind.suite.SuiteRunner;
+import ai.sigmamind.suite.SuiteResult;
+import ai.sigmamind.suite.Suite;
+import ai.sigmamind.suite.StatisticalVerdict;
 import ai.sigmamind.suite.SuiteResult.RunResult;
 import ai.sigmamind.suite.stats.CaseComparison;
 import java.util.List;
