@@ -40,15 +40,23 @@ Runtime.runtime.addShutdownHook(new Thread({ sandbox.destroyForcibly() }))
 context.put('sandbox', sandbox)
 def output = new BufferedReader(new InputStreamReader(sandbox.inputStream, 'UTF-8'))
 def log = new File(basedir, 'sandbox.log')
-def baseUrl = null
-String line
-while (baseUrl == null && (line = output.readLine()) != null) {
-  log << line << '\n'
-  def listening = line =~ /listening on (http:\/\/\S+)/
-  if (listening) baseUrl = listening[0][1]
+// One reader thread copies the output to the log and reports the URL; the wait for it is bounded.
+def started = new java.util.concurrent.CompletableFuture<String>()
+Thread.startDaemon {
+  output.eachLine { line ->
+    log << line << '\n'
+    def listening = line =~ /listening on (http:\/\/\S+)/
+    if (listening) started.complete(listening[0][1])
+  }
+  started.complete(null)
 }
-assert baseUrl: "the standalone sandbox did not start; its output is in ${log}"
-Thread.startDaemon { output.eachLine { log << it << '\n' } }
+def baseUrl = null
+try {
+  baseUrl = started.get(60, java.util.concurrent.TimeUnit.SECONDS)
+} catch (java.util.concurrent.TimeoutException ignored) {
+  sandbox.destroyForcibly()
+}
+assert baseUrl: "the standalone sandbox did not start within 60 s; its output is in ${log}"
 
 def userProperties = context.get('userProperties')
 userProperties.put('sigmamind.baseUrl', baseUrl)
