@@ -148,11 +148,11 @@ class ProgressDisplayTest {
   }
 
   private ProgressDisplay live() {
-    return new ProgressDisplay(out, clock, true, Duration.ZERO, this::startTicks);
+    return new ProgressDisplay(out, clock, null, this::startTicks);
   }
 
   private ProgressDisplay plain(Duration heartbeat) {
-    return new ProgressDisplay(out, clock, false, heartbeat, this::startTicks);
+    return new ProgressDisplay(out, clock, heartbeat, this::startTicks);
   }
 
   private Runnable startTicks(Runnable tick) {
