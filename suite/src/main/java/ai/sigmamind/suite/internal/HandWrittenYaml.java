@@ -21,7 +21,9 @@ public final class HandWrittenYaml {
   /** Text that is not YAML; the message names the file and, where the parser knows it, the line. */
   public static final class SyntaxException extends Exception {
     private static final long serialVersionUID = 1L;
+    /** 1-based; 0 when the parser does not say. */
     private final int line;
+    /** SnakeYAML's own words. */
     private final String problem;
 
     SyntaxException(Path file, int line, String problem, String context, YAMLException cause) {
