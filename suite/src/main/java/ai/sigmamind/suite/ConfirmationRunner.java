@@ -45,7 +45,8 @@ final class ConfirmationRunner {
     context.display().println(prefix + "confirmation: " + plan.confirmed().size() + " of " + plan.suspects().size()
         + " suspect case(s) re-run with " + plan.totalAttempts() + " more attempts in one batch (budget "
         + plan.policy().budget() + ")");
-    plan.suspects().forEach(suspect -> context.display().println(prefix + "  '" + suspect.label() + "': " + suspect.reason()));
+    plan.suspects().forEach(suspect ->
+        context.display().println(prefix + "  '" + suspect.label() + "': " + suspect.reason()));
     if (plan.confirmed().isEmpty()) {
       return firstStage;
     }
@@ -86,8 +87,8 @@ final class ConfirmationRunner {
     try {
       agent.testCases().update(id, request -> request.attempt(attempts));
     } catch (SigmaMindException e) {
-      context.display().println(prefix + "could not set the attempts of " + id + " back to " + attempts + " (" + e.getMessage()
-          + "); the next sync sets them back");
+      context.display().println(prefix + "could not set the attempts of " + id + " back to " + attempts
+          + " (" + e.getMessage() + "); the next sync sets them back");
     }
   }
 

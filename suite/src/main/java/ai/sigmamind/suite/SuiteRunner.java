@@ -266,8 +266,8 @@ public final class SuiteRunner {
     context.display().println(prefix + "synced test cases: " + sync.summary());
     for (SyncedCase synced : sync.cases()) {
       if (synced.action() != Action.UNCHANGED) {
-        context.display().println(prefix + "  " + synced.action().name().toLowerCase(Locale.ROOT) + " '" + synced.testCase().label()
-            + "' (" + synced.testCaseId() + ")"
+        context.display().println(prefix + "  " + synced.action().name().toLowerCase(Locale.ROOT)
+            + " '" + synced.testCase().label() + "' (" + synced.testCaseId() + ")"
             + (synced.changedFields().isEmpty() ? "" : ": " + String.join(", ", synced.changedFields())));
       }
     }
@@ -283,8 +283,8 @@ public final class SuiteRunner {
 
   private SuiteResult resume(Suite suite, String batchId, boolean several) {
     String prefix = prefix(suite, several);
-    context.display().println(prefix + "suite " + suite.name() + " (" + suite.file() + "), resuming batch " + batchId + " of agent "
-        + suite.agentId() + " on the " + context.target().description());
+    context.display().println(prefix + "suite " + suite.name() + " (" + suite.file() + "), resuming batch " + batchId
+        + " of agent " + suite.agentId() + " on the " + context.target().description());
     Agent agent = context.target().client().agent(suite.agentId());
     SyncPlan plan = new SuiteSync(agent.testCases(), context.target().lockFor(suite)).plan(suite);
     if (plan.changesAnything()) {
