@@ -7,22 +7,13 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
 /** {@link BatchRuns} over HTTP: the generated operations unwrapped, plus waiting and reporting. */
-final class HttpBatchRuns extends BatchRunsHttpOperations implements BatchRuns {
+record HttpBatchRuns(RawBatchRuns raw) implements BatchRunsHttpOperations, BatchRuns {
   /** How many test-run details {@link #reportAsync} fetches at once, when the list lacks them. */
   static final int REPORT_DETAIL_CONCURRENCY = 4;
 
-  private final ClientContext context;
-  private final String agentId;
-
-  HttpBatchRuns(ClientContext context, String agentId) {
-    super(new RawBatchRuns(context, agentId));
-    this.context = context;
-    this.agentId = agentId;
-  }
-
   @Override
   public String agentId() {
-    return agentId;
+    return raw.agentId;
   }
 
   @Override
@@ -44,17 +35,17 @@ final class HttpBatchRuns extends BatchRunsHttpOperations implements BatchRuns {
   public CompletableFuture<BatchRun> waitForCompletionAsync(String batchId, WaitOptions options) {
     Ids.require(batchId, "batchId");
     Objects.requireNonNull(options, "options");
-    return BatchWaiter.start(() -> getAsync(batchId), options, context.clock, context.sleeper);
+    return BatchWaiter.start(() -> getAsync(batchId), options, raw.context.clock, raw.context.sleeper);
   }
 
   @Override
   public CompletableFuture<BatchReport> reportAsync(String batchId) {
-    TestRuns runs = new HttpTestRuns(context, agentId, Ids.require(batchId, "batchId"));
+    TestRuns runs = new HttpAgent(raw.context, raw.agentId).testRuns(batchId);
     return BatchReporter.gather(() -> getAsync(batchId), runs, REPORT_DETAIL_CONCURRENCY);
   }
 
   @Override
   public String toString() {
-    return "BatchRuns{agentId=" + agentId + "}";
+    return "BatchRuns{agentId=" + raw.agentId + "}";
   }
 }

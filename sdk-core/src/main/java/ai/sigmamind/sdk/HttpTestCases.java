@@ -5,13 +5,7 @@ import ai.sigmamind.sdk.models.UpdateTestCaseRequest;
 import java.util.function.Consumer;
 
 /** {@link TestCases} over HTTP: the generated operations, unwrapped. */
-final class HttpTestCases extends TestCasesHttpOperations implements TestCases {
-  private final String agentId;
-
-  HttpTestCases(ClientContext context, String agentId) {
-    super(new RawTestCases(context, agentId));
-    this.agentId = agentId;
-  }
+record HttpTestCases(RawTestCases raw) implements TestCasesHttpOperations, TestCases {
 
   /** A create request from a builder that starts with the agent's id. */
   static CreateTestCaseRequest createRequest(String agentId, Consumer<CreateTestCaseRequest.Builder> request) {
@@ -31,7 +25,7 @@ final class HttpTestCases extends TestCasesHttpOperations implements TestCases {
 
   @Override
   public String agentId() {
-    return agentId;
+    return raw.agentId;
   }
 
   @Override
@@ -41,6 +35,6 @@ final class HttpTestCases extends TestCasesHttpOperations implements TestCases {
 
   @Override
   public String toString() {
-    return "TestCases{agentId=" + agentId + "}";
+    return "TestCases{agentId=" + raw.agentId + "}";
   }
 }

@@ -1,19 +1,12 @@
 package ai.sigmamind.sdk;
 
+import java.util.Objects;
+
 /** {@link TestRuns} over HTTP: the generated operations, unwrapped. */
-final class HttpTestRuns extends TestRunsHttpOperations implements TestRuns {
-  private final String agentId;
-  private final String batchId;
-
-  HttpTestRuns(ClientContext context, String agentId, String batchId) {
-    super(new RawTestRuns(context, agentId, batchId));
-    this.agentId = agentId;
-    this.batchId = batchId;
-  }
-
+record HttpTestRuns(RawTestRuns raw) implements TestRunsHttpOperations, TestRuns {
   @Override
   public String batchId() {
-    return batchId;
+    return Objects.requireNonNull(raw.batchId, "a test-runs handle has a batch");
   }
 
   @Override
@@ -23,6 +16,6 @@ final class HttpTestRuns extends TestRunsHttpOperations implements TestRuns {
 
   @Override
   public String toString() {
-    return "TestRuns{agentId=" + agentId + ", batchId=" + batchId + "}";
+    return "TestRuns{agentId=" + raw.agentId + ", batchId=" + raw.batchId + "}";
   }
 }
