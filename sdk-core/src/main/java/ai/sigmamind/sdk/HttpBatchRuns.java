@@ -7,45 +7,40 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
 /** {@link BatchRuns} over HTTP: the generated operations unwrapped, plus waiting and reporting. */
-record HttpBatchRuns(RawBatchRuns raw) implements BatchRunsHttpOperations, BatchRuns {
+record HttpBatchRuns(RawBatchRuns withRawResponse) implements BatchRunsHttpOperations, BatchRuns {
   /** How many test-run details {@link #reportAsync} fetches at once, when the list lacks them. */
   static final int REPORT_DETAIL_CONCURRENCY = 4;
 
   @Override
   public String agentId() {
-    return raw.agentId;
-  }
-
-  @Override
-  public RawBatchRuns withRawResponse() {
-    return raw;
+    return withRawResponse.agentId;
   }
 
   @Override
   public BatchRunCreated create(List<String> testCaseIds, RequestOptions options) {
-    return raw.create(testCaseIds, options).value();
+    return withRawResponse.create(testCaseIds, options).value();
   }
 
   @Override
   public CompletableFuture<BatchRunCreated> createAsync(List<String> testCaseIds, RequestOptions options) {
-    return Futures.map(raw.createAsync(testCaseIds, options), ApiResponse::value);
+    return Futures.map(withRawResponse.createAsync(testCaseIds, options), ApiResponse::value);
   }
 
   @Override
   public CompletableFuture<BatchRun> waitForCompletionAsync(String batchId, WaitOptions options) {
     Ids.require(batchId, "batchId");
     Objects.requireNonNull(options, "options");
-    return BatchWaiter.start(() -> getAsync(batchId), options, raw.context.clock, raw.context.sleeper);
+    return BatchWaiter.start(() -> getAsync(batchId), options, withRawResponse.context.clock, withRawResponse.context.sleeper);
   }
 
   @Override
   public CompletableFuture<BatchReport> reportAsync(String batchId) {
-    TestRuns runs = new HttpAgent(raw.context, raw.agentId).testRuns(batchId);
+    TestRuns runs = new HttpAgent(withRawResponse.context, agentId()).testRuns(batchId);
     return BatchReporter.gather(() -> getAsync(batchId), runs, REPORT_DETAIL_CONCURRENCY);
   }
 
   @Override
   public String toString() {
-    return "BatchRuns{agentId=" + raw.agentId + "}";
+    return "BatchRuns{agentId=" + agentId() + "}";
   }
 }

@@ -5,7 +5,7 @@ import ai.sigmamind.sdk.models.UpdateTestCaseRequest;
 import java.util.function.Consumer;
 
 /** {@link TestCases} over HTTP: the generated operations, unwrapped. */
-record HttpTestCases(RawTestCases raw) implements TestCasesHttpOperations, TestCases {
+record HttpTestCases(RawTestCases withRawResponse) implements TestCasesHttpOperations, TestCases {
 
   /** A create request from a builder that starts with the agent's id. */
   static CreateTestCaseRequest createRequest(String agentId, Consumer<CreateTestCaseRequest.Builder> request) {
@@ -25,16 +25,11 @@ record HttpTestCases(RawTestCases raw) implements TestCasesHttpOperations, TestC
 
   @Override
   public String agentId() {
-    return raw.agentId;
-  }
-
-  @Override
-  public RawTestCases withRawResponse() {
-    return raw;
+    return withRawResponse.agentId;
   }
 
   @Override
   public String toString() {
-    return "TestCases{agentId=" + raw.agentId + "}";
+    return "TestCases{agentId=" + agentId() + "}";
   }
 }
