@@ -6,7 +6,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
-/** {@link BatchRuns} over HTTP: the generated operations unwrapped, plus waiting and reporting. */
+/**
+ * {@link BatchRuns} over HTTP: the generated operations unwrapped, plus waiting and reporting. A
+ * record of the raw operations it unwraps, its component named for the {@code withRawResponse()}
+ * its interface declares.
+ */
 record HttpBatchRuns(RawBatchRuns withRawResponse) implements BatchRunsHttpOperations, BatchRuns {
   /** How many test-run details {@link #reportAsync} fetches at once, when the list lacks them. */
   static final int REPORT_DETAIL_CONCURRENCY = 4;

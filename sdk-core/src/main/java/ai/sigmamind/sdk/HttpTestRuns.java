@@ -2,7 +2,10 @@ package ai.sigmamind.sdk;
 
 import java.util.Objects;
 
-/** {@link TestRuns} over HTTP: the generated operations, unwrapped. */
+/**
+ * {@link TestRuns} over HTTP: the generated operations, unwrapped. A record of the raw operations
+ * it unwraps, its component named for the {@code withRawResponse()} its interface declares.
+ */
 record HttpTestRuns(RawTestRuns withRawResponse) implements TestRunsHttpOperations, TestRuns {
   @Override
   public String batchId() {
