@@ -9,7 +9,6 @@ import ai.sigmamind.suite.stats.CaseVerdict;
 import ai.sigmamind.suite.stats.ConfirmationPlan;
 import ai.sigmamind.suite.stats.ConfirmationPolicy;
 import ai.sigmamind.suite.stats.GateSettings;
-import ai.sigmamind.suite.stats.GateVerdict;
 import ai.sigmamind.suite.stats.PassRate;
 import ai.sigmamind.suite.stats.SuiteRun;
 import java.time.Instant;
@@ -64,7 +63,7 @@ final class GateTrial {
       SuiteRun candidate = batch(engine, scenario.candidateProbabilities(), "batch_candidate_" + suite,
           label -> candidateAttempts);
       BaselineComparison plain = BaselineComparison.compare(Baseline.record(baseline), candidate, SETTINGS);
-      statistical += plain.verdict() == GateVerdict.FAILED ? 1 : 0;
+      statistical += plain.passed() ? 0 : 1;
       naiveThreshold += candidate.overall().rate() < NAIVE_MIN_PASS_RATE ? 1 : 0;
       naiveDrop += plain.cases().stream().anyMatch(compared -> compared.drop() >= SETTINGS.minDrop() - 1e-9) ? 1 : 0;
       shortOfEvidence += plain.withVerdict(CaseVerdict.INSUFFICIENT_EVIDENCE).size();
@@ -72,7 +71,7 @@ final class GateTrial {
       BaselineComparison firstStage = BaselineComparison.compare(Baseline.record(baseline), candidate, SETTINGS, policy);
       BaselineComparison judged = firstStage;
       ConfirmationPlan plan = firstStage.confirmationPlan();
-      if (firstStage.verdict() == GateVerdict.PASSED && !plan.confirmed().isEmpty()) {
+      if (firstStage.passed() && !plan.confirmed().isEmpty()) {
         Map<String, Integer> attempts = plan.confirmed().stream()
             .collect(Collectors.toMap(ConfirmationPlan.Suspect::label, ConfirmationPlan.Suspect::attempts));
         SuiteRun rerun = batch(engine, scenario.candidateProbabilities(), "batch_confirmation_" + suite,
@@ -80,7 +79,7 @@ final class GateTrial {
         extraAttempts += plan.totalAttempts();
         judged = firstStage.confirmedWith(plan, rerun.batchId(), rerun);
       }
-      confirmed += judged.verdict() == GateVerdict.FAILED ? 1 : 0;
+      confirmed += judged.passed() ? 0 : 1;
     }
     int batchAttempts = candidateAttempts * scenario.candidateProbabilities().length;
     return new Tally(suites, statistical, confirmed, extraAttempts, naiveThreshold, naiveDrop, shortOfEvidence,
