@@ -21,12 +21,12 @@ record RunPlanner(IdGenerator ids, VerdictEngine verdicts, TranscriptGenerator t
     for (TestCase testCase : testCases) {
       long attempts = Objects.requireNonNullElse(testCase.attempt(), 1L);
       for (long attempt = 1; attempt <= attempts; attempt++) {
-        VerdictEngine.Outcome outcome = verdicts.outcome(testCase, batchId, attempt);
-        Instant completesAt = outcome == VerdictEngine.Outcome.NEVER_COMPLETES
+        RunOutcome outcome = verdicts.outcome(testCase, batchId, attempt);
+        Instant completesAt = outcome == RunOutcome.NEVER_COMPLETES
             ? null
             : createdAt.plus(pace.multipliedBy(runs.size() + 1L));
         runs.add(run(ids.next("job_"), ids.next("chat-"), testCase, agent, attempt, createdAt, completesAt,
-            outcome == VerdictEngine.Outcome.PASS));
+            outcome == RunOutcome.PASSED));
       }
     }
     return new StoredBatch(batchId, workspaceId, agent, createdAt, testCases, runs);

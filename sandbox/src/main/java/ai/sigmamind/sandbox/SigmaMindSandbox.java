@@ -3,6 +3,7 @@ package ai.sigmamind.sandbox;
 import ai.sigmamind.sdk.models.AgentStatus;
 import ai.sigmamind.sdk.models.AgentSummary;
 import ai.sigmamind.sdk.models.ApiOperation;
+import ai.sigmamind.sdk.models.TestCase;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -67,6 +68,7 @@ public final class SigmaMindSandbox implements AutoCloseable {
   private final ApiKeys apiKeys;
   private final Router router;
   private final ProviderStates providerStates;
+  private final VerdictEngine verdicts;
   private final Object lifecycle = new Object();
   private @Nullable HttpServer server;
   private @Nullable ExecutorService workers;
@@ -85,8 +87,8 @@ public final class SigmaMindSandbox implements AutoCloseable {
     this.apiKeys = new ApiKeys(builder.apiKeys);
     Json json = new Json(wireShape);
     Views views = new Views(wireShape);
-    RunPlanner planner = new RunPlanner(ids, new VerdictEngine(builder.seed, builder.passProbability),
-        new TranscriptGenerator(builder.seed), builder.pace);
+    this.verdicts = new VerdictEngine(builder.seed, builder.passProbability);
+    RunPlanner planner = new RunPlanner(ids, verdicts, new TranscriptGenerator(builder.seed), builder.pace);
     List<Route> routes = new ArrayList<>();
     routes.addAll(new TestCaseHandlers(store, ids, json, views).routes());
     routes.addAll(new BatchRunHandlers(store, planner, json, views).routes());
@@ -232,6 +234,31 @@ public final class SigmaMindSandbox implements AutoCloseable {
    */
   public String workspaceId(String apiKey) {
     return SandboxStore.workspaceId(Objects.requireNonNull(apiKey, "apiKey"));
+  }
+
+  /**
+   * The outcome this sandbox gives a run, decided as for the runs of a started batch: by the test
+   * case's marker, else drawn from the seed and the pass probability. Needs no HTTP, no start and
+   * no stored test case, so a test can tell in advance what a seeded sandbox will answer, and a
+   * simulation can draw many batches' verdicts quickly.
+   *
+   * <pre>{@code
+   * TestCase testCase = TestCase.builder().testCaseId("tc_1").userPrompt("A customer. [sandbox:p=0.7]").build();
+   * RunOutcome first = sandbox.outcome(testCase, "batch_1", 1);   // the same for the same seed
+   * }</pre>
+   *
+   * @param testCase the test case: its id, and its {@code userPrompt} and {@code successCriteria} for markers
+   * @param batchId the batch the run belongs to; only a {@code [sandbox:p=…]} draw depends on it
+   * @param attempt the run's attempt number within its batch, from 1
+   * @return the outcome the sandbox gives that run in a batch it starts
+   * @throws IllegalArgumentException if {@code attempt} is less than 1
+   */
+  public RunOutcome outcome(TestCase testCase, String batchId, long attempt) {
+    if (attempt < 1) {
+      throw new IllegalArgumentException("attempt counts from 1, was " + attempt);
+    }
+    return verdicts.outcome(Objects.requireNonNull(testCase, "testCase"), Objects.requireNonNull(batchId, "batchId"),
+        attempt);
   }
 
   /**

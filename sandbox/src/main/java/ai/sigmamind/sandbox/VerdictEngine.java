@@ -10,9 +10,6 @@ import org.jspecify.annotations.Nullable;
  * attempt) instead, so each batch of the case is a fresh, still reproducible, sample.
  */
 final class VerdictEngine {
-  /** What becomes of one run. */
-  enum Outcome { PASS, FAIL, NEVER_COMPLETES }
-
   private final long seed;
   private final double passProbability;
 
@@ -21,22 +18,22 @@ final class VerdictEngine {
     this.passProbability = passProbability;
   }
 
-  Outcome outcome(TestCase testCase, String batchId, long attempt) {
+  RunOutcome outcome(TestCase testCase, String batchId, long attempt) {
     Marker.Found found = Marker.find(nullToEmpty(testCase.userPrompt()), nullToEmpty(testCase.successCriteria()));
     if (found == null) {
       return draw(passProbability, testCase.testCaseId(), attempt);
     }
     return switch (found.marker()) {
-      case PASS -> Outcome.PASS;
-      case FAIL -> Outcome.FAIL;
-      case FLAKY -> attempt % 2 == 1 ? Outcome.PASS : Outcome.FAIL;
-      case STUCK -> Outcome.NEVER_COMPLETES;
+      case PASS -> RunOutcome.PASSED;
+      case FAIL -> RunOutcome.FAILED;
+      case FLAKY -> attempt % 2 == 1 ? RunOutcome.PASSED : RunOutcome.FAILED;
+      case STUCK -> RunOutcome.NEVER_COMPLETES;
       case PASS_PROBABILITY -> draw(found.passProbability(), testCase.testCaseId(), batchId, attempt);
     };
   }
 
-  private Outcome draw(double probability, Object... key) {
-    return Seeds.random(seed, "verdict", key).nextDouble() < probability ? Outcome.PASS : Outcome.FAIL;
+  private RunOutcome draw(double probability, Object... key) {
+    return Seeds.random(seed, "verdict", key).nextDouble() < probability ? RunOutcome.PASSED : RunOutcome.FAILED;
   }
 
   private static String nullToEmpty(@Nullable String text) {
