@@ -19,7 +19,7 @@ import java.util.stream.IntStream;
  *       at least the minimum drop (15 points).
  * </ul>
  * Then {@link ConfirmationTradeOff} prints the trade-off of trigger rules and budgets. Verdicts
- * come from the sandbox's public {@code outcome} seam, the same draws its batches make, without
+ * come from the sandbox's public {@code verdict} seam, the same draws its batches make, without
  * a million HTTP round trips.
  *
  * <pre>{@code

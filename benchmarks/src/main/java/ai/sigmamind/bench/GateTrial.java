@@ -1,8 +1,8 @@
 package ai.sigmamind.bench;
 
-import ai.sigmamind.sandbox.RunOutcome;
 import ai.sigmamind.sandbox.SigmaMindSandbox;
 import ai.sigmamind.sdk.models.TestCase;
+import ai.sigmamind.sdk.models.TestRun;
 import ai.sigmamind.suite.stats.Attempt;
 import ai.sigmamind.suite.stats.Baseline;
 import ai.sigmamind.suite.stats.BaselineComparison;
@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
 /**
  * Simulated baseline/candidate pairs of one scenario, judged by every gate on the same draws: the
  * statistical gate without and with confirmation runs, and the two naive gates. Verdicts are the
- * sandbox's own seeded draws ({@link SigmaMindSandbox#outcome}, a {@code [sandbox:p=…]} marker per
+ * sandbox's own seeded draws ({@link SigmaMindSandbox#verdict}, a {@code [sandbox:p=…]} marker per
  * case, without HTTP), so baseline, candidate and confirmation of a case differ only by batch and
  * where the scenario changed the probability.
  */
@@ -106,7 +106,7 @@ final class GateTrial {
           .build();
       List<Attempt> verdicts = new ArrayList<>();
       for (int attempt = 1; attempt <= attempts; attempt++) {
-        boolean passed = sandbox.outcome(testCase, batchId, attempt) == RunOutcome.PASSED;
+        boolean passed = sandbox.verdict(testCase, batchId, attempt) == TestRun.Verdict.PASSED;
         verdicts.add(new Attempt(attempt, passed, "", ""));
       }
       cases.add(new CaseRun(label(i), verdicts));

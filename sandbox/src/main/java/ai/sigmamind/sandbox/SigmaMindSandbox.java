@@ -4,6 +4,7 @@ import ai.sigmamind.sdk.models.AgentStatus;
 import ai.sigmamind.sdk.models.AgentSummary;
 import ai.sigmamind.sdk.models.ApiOperation;
 import ai.sigmamind.sdk.models.TestCase;
+import ai.sigmamind.sdk.models.TestRun;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -191,27 +192,28 @@ public final class SigmaMindSandbox implements AutoCloseable {
   }
 
   /**
-   * The outcome this sandbox gives a run, decided as for the runs of a started batch: by the test
-   * case's marker, else drawn from the seed and the pass probability. Needs no HTTP, no start and
-   * no stored test case, so a test can tell in advance what a seeded sandbox will answer, and a
-   * simulation can draw many batches' verdicts quickly.
+   * The verdict this sandbox gives a run once it completes, decided as for the runs of a started
+   * batch: by the test case's marker, else drawn from the seed and the pass probability. Needs no
+   * HTTP, no start and no stored test case, so a test can tell in advance what a seeded sandbox
+   * will answer, and a simulation can draw many batches' verdicts quickly.
    *
    * <pre>{@code
    * TestCase testCase = TestCase.builder().testCaseId("tc_1").userPrompt("A customer. [sandbox:p=0.7]").build();
-   * RunOutcome first = sandbox.outcome(testCase, "batch_1", 1);   // the same for the same seed
+   * TestRun.Verdict first = sandbox.verdict(testCase, "batch_1", 1);   // the same for the same seed
    * }</pre>
    *
    * @param testCase the test case: its id, and its {@code userPrompt} and {@code successCriteria} for markers
    * @param batchId the batch the run belongs to; only a {@code [sandbox:p=…]} draw depends on it
    * @param attempt the run's attempt number within its batch, from 1
-   * @return the outcome the sandbox gives that run in a batch it starts
+   * @return what {@link TestRun#verdict()} of that run says once the run completes: {@code PASSED} or
+   *     {@code FAILED}, or {@code PENDING} for a run that never completes ({@code [sandbox:stuck]})
    * @throws IllegalArgumentException if {@code attempt} is less than 1
    */
-  public RunOutcome outcome(TestCase testCase, String batchId, long attempt) {
+  public TestRun.Verdict verdict(TestCase testCase, String batchId, long attempt) {
     if (attempt < 1) {
       throw new IllegalArgumentException("attempt counts from 1, was " + attempt);
     }
-    return verdicts.outcome(Objects.requireNonNull(testCase, "testCase"), Objects.requireNonNull(batchId, "batchId"),
+    return verdicts.verdict(Objects.requireNonNull(testCase, "testCase"), Objects.requireNonNull(batchId, "batchId"),
         attempt);
   }
 

@@ -1,6 +1,7 @@
 package ai.sigmamind.sandbox;
 
 import ai.sigmamind.sdk.models.TestCase;
+import ai.sigmamind.sdk.models.TestRun.Verdict;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,22 +19,23 @@ final class VerdictEngine {
     this.passProbability = passProbability;
   }
 
-  RunOutcome outcome(TestCase testCase, String batchId, long attempt) {
+  /** The verdict the run ends with; {@link Verdict#PENDING} for a run that never completes. */
+  Verdict verdict(TestCase testCase, String batchId, long attempt) {
     Marker.Found found = Marker.find(nullToEmpty(testCase.userPrompt()), nullToEmpty(testCase.successCriteria()));
     if (found == null) {
       return draw(passProbability, testCase.testCaseId(), attempt);
     }
     return switch (found.marker()) {
-      case PASS -> RunOutcome.PASSED;
-      case FAIL -> RunOutcome.FAILED;
-      case FLAKY -> attempt % 2 == 1 ? RunOutcome.PASSED : RunOutcome.FAILED;
-      case STUCK -> RunOutcome.NEVER_COMPLETES;
+      case PASS -> Verdict.PASSED;
+      case FAIL -> Verdict.FAILED;
+      case FLAKY -> attempt % 2 == 1 ? Verdict.PASSED : Verdict.FAILED;
+      case STUCK -> Verdict.PENDING;
       case PASS_PROBABILITY -> draw(found.passProbability(), testCase.testCaseId(), batchId, attempt);
     };
   }
 
-  private RunOutcome draw(double probability, Object... key) {
-    return Seeds.random(seed, "verdict", key).nextDouble() < probability ? RunOutcome.PASSED : RunOutcome.FAILED;
+  private Verdict draw(double probability, Object... key) {
+    return Seeds.random(seed, "verdict", key).nextDouble() < probability ? Verdict.PASSED : Verdict.FAILED;
   }
 
   private static String nullToEmpty(@Nullable String text) {

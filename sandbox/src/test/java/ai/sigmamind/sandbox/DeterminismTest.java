@@ -72,34 +72,35 @@ class DeterminismTest {
   }
 
   @Test
-  void outcomeForeseesTheVerdictsOfAStartedBatch() {
+  void verdictForeseesTheVerdictsOfAStartedBatch() {
     SandboxClock clock = SandboxClock.fixed(START);
     try (SigmaMindSandbox sandbox = SigmaMindSandbox.builder().seed(2024).clock(clock).build().start()) {
-      Api api = new Api(sandbox.baseUrl(), "key-outcome");
+      Api api = new Api(sandbox.baseUrl(), "key-verdict");
       TestCase drawn = api.createTestCase("A customer. [sandbox:p=0.5]", "Agent helps.", 12);
       TestCase unmarked = api.createTestCase("A customer who wants to upgrade.", "Agent upgrades.", 8);
-      BatchRunCreated batch = api.startBatch(drawn.testCaseId(), unmarked.testCaseId());
+      TestCase stuck = api.createTestCase("A customer. [sandbox:stuck]", "Agent helps.", 1);
+      BatchRunCreated batch = api.startBatch(drawn.testCaseId(), unmarked.testCaseId(), stuck.testCaseId());
       clock.advance(Duration.ofMinutes(5));
 
       // Runs come in order: each test case's attempts from 1.
-      List<RunOutcome> foreseen = new ArrayList<>();
-      for (TestCase testCase : List.of(drawn, unmarked)) {
+      List<TestRun.Verdict> foreseen = new ArrayList<>();
+      for (TestCase testCase : List.of(drawn, unmarked, stuck)) {
         LongStream.rangeClosed(1, testCase.attempt())
-            .forEach(attempt -> foreseen.add(sandbox.outcome(testCase, batch.batchId(), attempt)));
+            .forEach(attempt -> foreseen.add(sandbox.verdict(testCase, batch.batchId(), attempt)));
       }
-      assertThat(api.runs(batch.batchId()).data())
-          .extracting(run -> Boolean.TRUE.equals(run.successful()) ? RunOutcome.PASSED : RunOutcome.FAILED)
+      assertThat(api.runs(batch.batchId()).data()).extracting(TestRun::verdict)
           .isEqualTo(foreseen)
-          .contains(RunOutcome.PASSED, RunOutcome.FAILED);
+          .contains(TestRun.Verdict.PASSED, TestRun.Verdict.FAILED)
+          .endsWith(TestRun.Verdict.PENDING);
     }
   }
 
   @Test
-  void outcomeNeedsNoStartAndChecksTheAttempt() {
-    TestCase stuck = TestCase.builder().testCaseId("tc_stuck").userPrompt("A customer. [sandbox:stuck]").build();
-    try (SigmaMindSandbox sandbox = SigmaMindSandbox.builder().build()) {
-      assertThat(sandbox.outcome(stuck, "batch_1", 1)).isEqualTo(RunOutcome.NEVER_COMPLETES);
-      assertThatThrownBy(() -> sandbox.outcome(stuck, "batch_1", 0))
+  void verdictNeedsNoStartAndChecksTheAttempt() {
+    TestCase passing = TestCase.builder().testCaseId("tc_pass").userPrompt("A customer. [sandbox:pass]").build();
+    try (SigmaMindSandbox sandbox = SigmaMindSandbox.builder().passProbability(0).build()) {
+      assertThat(sandbox.verdict(passing, "batch_1", 1)).isEqualTo(TestRun.Verdict.PASSED);
+      assertThatThrownBy(() -> sandbox.verdict(passing, "batch_1", 0))
           .isInstanceOf(IllegalArgumentException.class).hasMessage("attempt counts from 1, was 0");
     }
   }
