@@ -33,7 +33,7 @@ public class GetTestRunBenchmark {
   @Setup(Level.Trial)
   public void start() {
     server = FixedPayloadServer.start(FixedPayloadServer.PAGE_SIZE);
-    client = SigmaMindClient.builder().apiKey(Seed.API_KEY).baseUrl(server.baseUrl()).build();
+    client = server.sdkClient();
     testRuns = client.agent(Seed.AGENT_ID).testRuns(Seed.BATCH_ID);
     okHttpMoshi = new OkHttpMoshiClient(server.baseUrl());
     stockGenerated = new StockGeneratedClient(server.baseUrl());

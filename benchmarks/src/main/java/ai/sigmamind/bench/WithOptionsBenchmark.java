@@ -33,7 +33,7 @@ public class WithOptionsBenchmark {
   @Setup(Level.Trial)
   public void start() {
     server = FixedPayloadServer.start(FixedPayloadServer.PAGE_SIZE);
-    client = SigmaMindClient.builder().apiKey(Seed.API_KEY).baseUrl(server.baseUrl()).build();
+    client = server.sdkClient();
   }
 
   @TearDown(Level.Trial)
