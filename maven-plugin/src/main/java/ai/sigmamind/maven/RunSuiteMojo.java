@@ -54,6 +54,10 @@ import org.jspecify.annotations.Nullable;
  */
 @Mojo(name = "run-suite", defaultPhase = LifecyclePhase.INTEGRATION_TEST, threadSafe = true, requiresProject = true)
 public final class RunSuiteMojo extends AbstractMojo {
+  /** The settings whose parameters are not text: bound by this mojo itself, not through {@link #given()}. */
+  private static final Set<Setting> READ_AS_THEMSELVES = Set.of(SettingsRegistry.SUITES, SettingsRegistry.REPORT_DIR,
+      SettingsRegistry.SKIP);
+
   /** Made by Maven, which then sets the parameters below from the POM and {@code -D} properties. */
   public RunSuiteMojo() {
   }
@@ -149,10 +153,6 @@ public final class RunSuiteMojo extends AbstractMojo {
   /** The build's -D properties: every sigmamind.* one must be a setting, and the SDK's settings are read from them. */
   @Parameter(defaultValue = "${session.userProperties}", readonly = true)
   Properties userProperties = new Properties();
-
-  /** The settings whose parameters are not text: bound by this mojo itself, not through {@link #given()}. */
-  private static final Set<Setting> READ_AS_THEMSELVES = Set.of(SettingsRegistry.SUITES, SettingsRegistry.REPORT_DIR,
-      SettingsRegistry.SKIP);
 
   Map<String, String> environment = System.getenv();
   PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);

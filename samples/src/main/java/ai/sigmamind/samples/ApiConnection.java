@@ -49,7 +49,7 @@ final class ApiConnection implements AutoCloseable {
    *
    * @throws UsageException if the SDK settings in the environment are invalid
    */
-  static ApiConnection open(Map<String, String> environment, SigmaMindSandbox.Builder sandboxConfiguration) {
+  private static ApiConnection open(Map<String, String> environment, SigmaMindSandbox.Builder sandboxConfiguration) {
     String apiKey = environment.get(API_KEY_VARIABLE);
     if (apiKey != null && !apiKey.isBlank()) {
       try {
