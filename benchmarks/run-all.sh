@@ -24,7 +24,7 @@ jmh with-options   "WithOptionsBenchmark -t 1 -f 2 -wi 3 -w 2s -i 5 -r 2s"
 
 bench -Dbench.main=ai.sigmamind.bench.CostPerCall -Dbench.args= | tee "$out/cost-per-call.md"
 
-bench -Dbench.main=ai.sigmamind.sdk.WaitForBatchSimulation -Dbench.args= | tee "$out/wait.md"
+bench -Dbench.main=ai.sigmamind.bench.WaitForBatchSimulation -Dbench.args= | tee "$out/wait.md"
 bench -Dbench.main=ai.sigmamind.bench.ColdStart -Dbench.args= | tee "$out/cold-start.md"
 bench -Dbench.main=ai.sigmamind.sandbox.GateSimulation -Dbench.args="2000 14" | tee "$out/gate.md"
 

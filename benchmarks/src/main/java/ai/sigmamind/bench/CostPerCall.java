@@ -41,7 +41,7 @@ public final class CostPerCall {
   public static void main(String[] args) {
     RequestOptions oneCall = RequestOptions.builder().maxRetries(0).overallTimeout(Duration.ofSeconds(20)).build();
     try (FixedPayloadServer server = FixedPayloadServer.start(FixedPayloadServer.PAGE_SIZE);
-        SigmaMindClient client = server.sdkClient();
+        SigmaMindClient client = Seed.client(server.baseUrl());
         OkHttpMoshiClient byHand = new OkHttpMoshiClient(server.baseUrl())) {
       TestRuns testRuns = client.agent(Seed.AGENT_ID).testRuns(Seed.BATCH_ID);
       Map<String, Supplier<Object>> contenders = new LinkedHashMap<>();

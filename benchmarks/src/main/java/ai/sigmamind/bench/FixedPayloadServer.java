@@ -1,6 +1,5 @@
 package ai.sigmamind.bench;
 
-import ai.sigmamind.sdk.SigmaMindClient;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -56,11 +55,6 @@ public final class FixedPayloadServer implements AutoCloseable {
   /** {@code http://127.0.0.1:PORT/}. */
   public String baseUrl() {
     return "http://127.0.0.1:" + server.getAddress().getPort() + "/";
-  }
-
-  /** An SDK client with its default settings and the seed's key, calling this server. */
-  public SigmaMindClient sdkClient() {
-    return SigmaMindClient.builder().apiKey(Seed.API_KEY).baseUrl(baseUrl()).build();
   }
 
   private void handle(HttpExchange exchange) throws IOException {

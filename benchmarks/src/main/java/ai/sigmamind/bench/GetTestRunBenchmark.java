@@ -33,7 +33,7 @@ public class GetTestRunBenchmark {
   @Setup(Level.Trial)
   public void start() {
     server = FixedPayloadServer.start(FixedPayloadServer.PAGE_SIZE);
-    client = server.sdkClient();
+    client = Seed.client(server.baseUrl());
     testRuns = client.agent(Seed.AGENT_ID).testRuns(Seed.BATCH_ID);
     okHttpMoshi = new OkHttpMoshiClient(server.baseUrl());
     stockGenerated = new StockGeneratedClient(server.baseUrl());

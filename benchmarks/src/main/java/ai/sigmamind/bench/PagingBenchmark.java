@@ -43,7 +43,7 @@ public class PagingBenchmark {
   @Setup(Level.Trial)
   public void start() {
     server = FixedPayloadServer.start(runs);
-    client = server.sdkClient();
+    client = Seed.client(server.baseUrl());
     testRuns = client.agent(Seed.AGENT_ID).testRuns(Seed.BATCH_ID);
     byHand = new OkHttpMoshiClient(server.baseUrl());
   }

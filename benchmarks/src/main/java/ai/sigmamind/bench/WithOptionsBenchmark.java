@@ -33,7 +33,7 @@ public class WithOptionsBenchmark {
   @Setup(Level.Trial)
   public void start() {
     server = FixedPayloadServer.start(FixedPayloadServer.PAGE_SIZE);
-    client = server.sdkClient();
+    client = Seed.client(server.baseUrl());
   }
 
   @TearDown(Level.Trial)

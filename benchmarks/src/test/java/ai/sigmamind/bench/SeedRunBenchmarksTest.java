@@ -3,43 +3,49 @@ package ai.sigmamind.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.sigmamind.sdk.models.TestRun;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Smoke tests: every way of fetching the seed run that a benchmark compares returns it, each
- * benchmark started and stopped as JMH does for a trial.
+ * Smoke test of the two benchmarks that fetch the seed run: every client, and every way of
+ * overriding settings, gets the same run.
  */
 class SeedRunBenchmarksTest {
-  @Test
-  void getTestRunBenchmarksFourClientsAllFetchTheSeedRun() {
-    GetTestRunBenchmark benchmark = new GetTestRunBenchmark();
-    benchmark.start();
-    try {
-      TestRun sdk = benchmark.sdk();
-      assertThat(sdk.jobId()).isEqualTo(Seed.JOB_ID);
-      assertThat(sdk.successful()).isTrue();
-      assertThat(benchmark.okHttpMoshi()).isEqualTo(sdk);
-      ai.sigmamind.bench.stock.model.TestRun stock = benchmark.stockGenerated();
-      assertThat(stock.getJobId()).isEqualTo(sdk.jobId());
-      assertThat(stock.getIsSuccesful()).isTrue();
-      TestRunBean jdk = benchmark.jdkHttpJackson();
-      assertThat(jdk.jobId).isEqualTo(sdk.jobId());
-      assertThat(jdk.isSuccesful).isTrue();
-    } finally {
-      benchmark.stop();
-    }
+  private final GetTestRunBenchmark clients = new GetTestRunBenchmark();
+  private final WithOptionsBenchmark overrides = new WithOptionsBenchmark();
+
+  @BeforeEach
+  void start() {
+    clients.start();
+    overrides.start();
+  }
+
+  @AfterEach
+  void stop() {
+    overrides.stop();
+    clients.stop();
   }
 
   @Test
-  void withOptionsBenchmarksThreeWaysAllFetchTheSeedRun() {
-    WithOptionsBenchmark benchmark = new WithOptionsBenchmark();
-    benchmark.start();
-    try {
-      assertThat(benchmark.plainCall().jobId()).isEqualTo(Seed.JOB_ID);
-      assertThat(benchmark.withOptionsCall()).isEqualTo(benchmark.plainCall());
-      assertThat(benchmark.requestOptionsCall()).isEqualTo(benchmark.plainCall());
-    } finally {
-      benchmark.stop();
-    }
+  void everyClientFetchesTheSeedRun() {
+    TestRun sdk = clients.sdk();
+    assertThat(sdk.jobId()).isEqualTo(Seed.JOB_ID);
+    assertThat(sdk.successful()).isTrue();
+    assertThat(clients.okHttpMoshi()).isEqualTo(sdk);
+    ai.sigmamind.bench.stock.model.TestRun stock = clients.stockGenerated();
+    assertThat(stock.getJobId()).isEqualTo(sdk.jobId());
+    assertThat(stock.getIsSuccesful()).isTrue();
+    TestRunBean jdk = clients.jdkHttpJackson();
+    assertThat(jdk.jobId).isEqualTo(sdk.jobId());
+    assertThat(jdk.isSuccesful).isTrue();
+  }
+
+  @Test
+  void everyWayOfOverridingSettingsFetchesTheSeedRun() {
+    TestRun plain = overrides.plainCall();
+    assertThat(plain.jobId()).isEqualTo(Seed.JOB_ID);
+    assertThat(overrides.withOptionsCall()).isEqualTo(plain);
+    assertThat(overrides.requestOptionsCall()).isEqualTo(plain);
   }
 }

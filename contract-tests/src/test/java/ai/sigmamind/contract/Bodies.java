@@ -37,13 +37,13 @@ final class Bodies {
 
   static void agent(LambdaDslObject agent) {
     agent.stringType("name", "Demo Agent")
-        .stringMatcher("agentId", NON_BLANK, Examples.AGENT_ID)
+        .stringMatcher("agentId", NON_BLANK, Examples.IDS.agentId())
         // An open set (Testing, Live, active, ...): a type, never an enum.
         .stringType("status", "Testing");
   }
 
   static void testCase(LambdaDslObject testCase) {
-    testCase.stringMatcher("testCaseId", "tc_\\S+", Examples.TEST_CASE_ID)
+    testCase.stringMatcher("testCaseId", "tc_\\S+", Examples.IDS.testCaseId())
         .object("agent", Bodies::agent)
         .stringMatcher("workspaceId", "org_\\S+", WORKSPACE_ID)
         .stringType("llmModel", "gpt-4o-mini")
@@ -61,7 +61,7 @@ final class Bodies {
   static void runningTestRun(LambdaDslObject run) {
     inBatch(run)
         .object("testCase", Bodies::testCase)
-        .stringMatcher("jobId", "job_\\S+", Examples.JOB_ID)
+        .stringMatcher("jobId", "job_\\S+", Examples.IDS.jobId())
         // Both generations' prefixes, chat- and chat_.
         .stringMatcher("chatId", "chat[-_]\\S+", "chat-IpELinkFvINQ1212")
         .stringMatcher("createdDate", ISO_DATE_TIME, SEED_DATE);
@@ -82,7 +82,7 @@ final class Bodies {
 
   /** What a batch and each of its runs start with: the batch's id, its workspace and its agent. */
   private static LambdaDslObject inBatch(LambdaDslObject object) {
-    return object.stringMatcher("batchId", "batch_\\S+", Examples.BATCH_ID)
+    return object.stringMatcher("batchId", "batch_\\S+", Examples.IDS.batchId())
         .stringMatcher("workspaceId", "org_\\S+", WORKSPACE_ID)
         .object("agent", Bodies::agent);
   }

@@ -16,17 +16,13 @@ final class Examples {
   /** A key the provider refuses: the 401 interactions send it unchanged. */
   static final String REVOKED_API_KEY = "contract-revoked-api-key";
 
-  static final String AGENT_ID = "mJzLaPEo425lieb9";
-  static final String TEST_CASE_ID = "tc_d17T6uReChpyfFeP";
-  static final String BATCH_ID = "batch_s0OJu2JWR8R45Fai";
+  /** The seed's agent, test case, batch run and test run. */
+  static final Ids IDS = new Ids("mJzLaPEo425lieb9", "tc_d17T6uReChpyfFeP", "batch_s0OJu2JWR8R45Fai", "job_ksUu5yRHGTLLrLeM");
   /** A second batch, so a one-item page of batch runs has a next page. */
   static final String OLDER_BATCH_ID = "batch_Q7mWc2XoNf4LdZ9e";
-  static final String JOB_ID = "job_ksUu5yRHGTLLrLeM";
-
-  static final String UNKNOWN_AGENT_ID = "agent_unknown0000000";
-  static final String UNKNOWN_TEST_CASE_ID = "tc_unknown0000000000";
-  static final String UNKNOWN_BATCH_ID = "batch_unknown0000000";
-  static final String UNKNOWN_JOB_ID = "job_unknown000000000";
+  /** Ids of the documented shapes that name nothing. */
+  static final Ids UNKNOWN_IDS = new Ids("agent_unknown0000000", "tc_unknown0000000000", "batch_unknown0000000",
+      "job_unknown000000000");
 
   private Examples() {
   }

@@ -1,95 +1,62 @@
 package ai.sigmamind.contract;
 
-import static ai.sigmamind.contract.Examples.AGENT_ID;
-import static ai.sigmamind.contract.Examples.BATCH_ID;
-import static ai.sigmamind.contract.Examples.UNKNOWN_AGENT_ID;
-import static ai.sigmamind.contract.Examples.UNKNOWN_BATCH_ID;
-import static ai.sigmamind.contract.Examples.UNKNOWN_JOB_ID;
-import static ai.sigmamind.contract.Examples.UNKNOWN_TEST_CASE_ID;
+import static ai.sigmamind.contract.Examples.IDS;
+import static ai.sigmamind.contract.Examples.UNKNOWN_IDS;
 import static ai.sigmamind.contract.ProviderStateNames.agentExists;
 import static ai.sigmamind.contract.ProviderStateNames.batchExists;
 
 import ai.sigmamind.sdk.NotFoundException;
-import ai.sigmamind.sdk.SigmaMindClient;
 import ai.sigmamind.sdk.models.ApiOperation;
-import au.com.dius.pact.consumer.MockServer;
-import au.com.dius.pact.consumer.dsl.PactDslResponse;
-import au.com.dius.pact.consumer.dsl.PactDslWithProvider;
-import au.com.dius.pact.consumer.junit5.PactConsumerTestExt;
-import au.com.dius.pact.consumer.junit5.PactTestFor;
-import au.com.dius.pact.core.model.PactSpecVersion;
-import au.com.dius.pact.core.model.V4Pact;
-import au.com.dius.pact.core.model.annotations.Pact;
 import java.util.Arrays;
-import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Every operation answers 404 for an id that does not exist, and the SDK raises
  * {@link NotFoundException} for each. Only the status is pinned: the SDK maps by status, and the
  * 404 body is not documented.
  */
-@ExtendWith(PactConsumerTestExt.class)
-@PactTestFor(providerName = Contract.PROVIDER, pactVersion = PactSpecVersion.V4)
 class NotFoundContractTest {
-  /** What is missing, the provider state that makes it the only thing missing, and the call. */
-  private record Missing(String what, String state, SdkCall call) {
-    String description() {
-      return call.operationId() + " for " + what;
-    }
+  /** The known agent, with every other id unknown. */
+  private static final Ids UNKNOWN_BELOW_THE_AGENT = UNKNOWN_IDS.withAgentId(IDS.agentId());
+
+  @Test
+  void everyOperationRaisesNotFound() {
+    MockApi.assertEveryCallRaises(Arrays.stream(ApiOperation.values()).map(NotFoundContractTest::missing).toList(),
+        NotFoundException.class);
   }
 
-  private static final List<Missing> MISSING = Arrays.stream(ApiOperation.values()).map(NotFoundContractTest::missing).toList();
-
   /**
-   * The unknown id each operation is called with. An operation whose path ends in an id misses
-   * what that id names; the others say what they miss here.
+   * The unknown id each operation is called with, and the provider state that makes it the only
+   * thing missing. An operation whose path ends in an id misses what that id names; the others say
+   * what they miss here.
    */
-  private static Missing missing(ApiOperation operation) {
-    SdkCall withUnknownIds = SdkCalls.of(operation, AGENT_ID, UNKNOWN_TEST_CASE_ID, UNKNOWN_BATCH_ID, UNKNOWN_JOB_ID);
+  private static Interaction<?> missing(ApiOperation operation) {
     return switch (operation) {
-      case CREATE_TEST_CASE, LIST_TEST_CASES, LIST_BATCH_RUNS -> new Missing("an unknown agent", agentExists(AGENT_ID),
-          SdkCalls.of(operation, UNKNOWN_AGENT_ID, UNKNOWN_TEST_CASE_ID, UNKNOWN_BATCH_ID, UNKNOWN_JOB_ID));
-      case CREATE_BATCH_RUN -> new Missing("an unknown test case", agentExists(AGENT_ID), withUnknownIds);
-      case LIST_TEST_RUNS -> new Missing("an unknown batch run", agentExists(AGENT_ID), withUnknownIds);
-      default -> byPathId(operation, withUnknownIds);
+      case CREATE_TEST_CASE, LIST_TEST_CASES, LIST_BATCH_RUNS ->
+          notFound(operation, "an unknown agent", UNKNOWN_IDS, agentExists(IDS.agentId()));
+      case CREATE_BATCH_RUN -> notFound(operation, "an unknown test case", UNKNOWN_BELOW_THE_AGENT, agentExists(IDS.agentId()));
+      case LIST_TEST_RUNS -> notFound(operation, "an unknown batch run", UNKNOWN_BELOW_THE_AGENT, agentExists(IDS.agentId()));
+      default -> byPathId(operation);
     };
   }
 
-  private static Missing byPathId(ApiOperation operation, SdkCall withUnknownIds) {
+  private static Interaction<?> byPathId(ApiOperation operation) {
     String path = operation.pathTemplate();
     if (path.contains("{jobId}")) {
-      return new Missing("an unknown test run", batchExists(BATCH_ID),
-          SdkCalls.of(operation, AGENT_ID, UNKNOWN_TEST_CASE_ID, BATCH_ID, UNKNOWN_JOB_ID));
+      return notFound(operation, "an unknown test run", UNKNOWN_BELOW_THE_AGENT.withBatchId(IDS.batchId()),
+          batchExists(IDS.batchId()));
     }
     if (path.contains("{batchId}")) {
-      return new Missing("an unknown batch run", agentExists(AGENT_ID), withUnknownIds);
+      return notFound(operation, "an unknown batch run", UNKNOWN_BELOW_THE_AGENT, agentExists(IDS.agentId()));
     }
     if (path.contains("{testCaseId}")) {
-      return new Missing("an unknown test case", agentExists(AGENT_ID), withUnknownIds);
+      return notFound(operation, "an unknown test case", UNKNOWN_BELOW_THE_AGENT, agentExists(IDS.agentId()));
     }
     throw new IllegalStateException(operation + " names no id in its path: say here what it misses");
   }
 
-  @Pact(consumer = Contract.CONSUMER)
-  V4Pact everyOperationWithAnUnknownId(PactDslWithProvider builder) {
-    PactDslResponse response = null;
-    for (Missing missing : MISSING) {
-      response = missing.call()
-          .request((response == null ? builder.given(missing.state()) : response.given(missing.state()))
-              .uponReceiving(missing.description()), Examples.API_KEY)
-          .willRespondWith()
-          .status(404);
-    }
-    return response.toPact(V4Pact.class);
-  }
-
-  @Test
-  @PactTestFor(pactMethod = "everyOperationWithAnUnknownId")
-  void everyOperationRaisesNotFound(MockServer server) {
-    try (SigmaMindClient client = ConsumerClients.against(server)) {
-      MISSING.forEach(missing -> missing.call().assertRaises(client, NotFoundException.class, missing.description()));
-    }
+  private static Interaction<?> notFound(ApiOperation operation, String what, Ids ids, String state) {
+    SdkCall<?> call = OperationCalls.of(operation, ids);
+    return Interaction.answered(call.operationId() + " for " + what, call, 404, null).given(state);
   }
 }

@@ -34,7 +34,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class SandboxMatchesSpecTest {
   private static final String KEY = "sandbox-spec-check-key";
-  private static final String AGENT_ID = Examples.AGENT_ID;
+  private static final String AGENT_ID = Examples.IDS.agentId();
 
   @ParameterizedTest
   @EnumSource(WireShape.class)
@@ -95,9 +95,9 @@ class SandboxMatchesSpecTest {
       clock.advance(Duration.ofHours(1));
     }
     // Any other operation of the catalog, as its contract call makes it, on what exists now.
-    for (SdkCall call : SdkCalls.all(AGENT_ID, created.testCaseId(), batch.batchId(), jobId)) {
+    for (SdkCall<?> call : OperationCalls.all(new Ids(AGENT_ID, created.testCaseId(), batch.batchId(), jobId))) {
       if (!DRIVEN_ABOVE.contains(call.operation())) {
-        call.invocation().accept(client.agent(call.agentId()));
+        call.invoke(client);
       }
     }
     agent.testCases().delete(created.testCaseId());
@@ -106,11 +106,10 @@ class SandboxMatchesSpecTest {
   private static void driveEveryError(SigmaMindClient client, SigmaMindClient revoked) {
     assertThatThrownBy(() -> client.agent(AGENT_ID).testCases().create(request -> request.userPrompt(" ").successCriteria("x")))
         .isInstanceOf(BadRequestException.class);
-    for (SdkCall call : SdkCalls.all(AGENT_ID, Examples.TEST_CASE_ID, Examples.BATCH_ID, Examples.JOB_ID)) {
+    for (SdkCall<?> call : OperationCalls.all(Examples.IDS)) {
       call.assertRaises(revoked, AuthenticationException.class, call.operationId());
     }
-    for (SdkCall call : SdkCalls.all(Examples.UNKNOWN_AGENT_ID, Examples.UNKNOWN_TEST_CASE_ID, Examples.UNKNOWN_BATCH_ID,
-        Examples.UNKNOWN_JOB_ID)) {
+    for (SdkCall<?> call : OperationCalls.all(Examples.UNKNOWN_IDS)) {
       call.assertRaises(client, NotFoundException.class, call.operationId());
     }
   }

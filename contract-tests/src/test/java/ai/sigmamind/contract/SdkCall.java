@@ -1,15 +1,17 @@
 package ai.sigmamind.contract;
 
+import static au.com.dius.pact.consumer.dsl.LambdaDsl.newJsonBody;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.sigmamind.sdk.Agent;
 import ai.sigmamind.sdk.SigmaMindClient;
 import ai.sigmamind.sdk.models.ApiOperation;
 import au.com.dius.pact.consumer.dsl.DslPart;
+import au.com.dius.pact.consumer.dsl.LambdaDslObject;
 import au.com.dius.pact.consumer.dsl.PactDslRequestWithPath;
 import au.com.dius.pact.consumer.dsl.PactDslRequestWithoutPath;
-import au.com.dius.pact.consumer.dsl.PactDslResponse;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import org.jspecify.annotations.Nullable;
 
@@ -19,6 +21,7 @@ import org.jspecify.annotations.Nullable;
  * describe requests through these, so they cannot disagree about what the SDK sends. Method and
  * path come from the generated catalog {@link ApiOperation}.
  *
+ * @param <T> what the SDK returns for the call
  * @param operation the spec's operation
  * @param agentId the agent whose handle sends the request
  * @param path the operation's path template with its one parameter (if any) filled in
@@ -26,28 +29,56 @@ import org.jspecify.annotations.Nullable;
  * @param body the exact JSON body, or null
  * @param invocation makes the SDK send the request through the agent's handle
  */
-record SdkCall(ApiOperation operation, String agentId, String path, @Nullable String query, @Nullable DslPart body,
-    Consumer<Agent> invocation) {
+record SdkCall<T>(ApiOperation operation, String agentId, String path, @Nullable String query, @Nullable DslPart body,
+    Function<Agent, T> invocation) {
   static final String API_KEY_HEADER = "X-API-Key";
 
   /**
-   * A call of {@code operation}, whose path parameter (templates have at most one) is {@code id}.
+   * A call of {@code operation}, whose path parameter (templates have at most one) is {@code pathId}.
    *
-   * @throws IllegalArgumentException if {@code id} is given for a path without parameter or missing for one with
+   * @throws IllegalArgumentException if {@code pathId} is given for a path without parameter or missing for one with
    */
-  static SdkCall of(ApiOperation operation, String agentId, @Nullable String id, @Nullable String query, @Nullable DslPart body,
-      Consumer<Agent> invocation) {
+  static <T> SdkCall<T> of(ApiOperation operation, String agentId, @Nullable String pathId, @Nullable String query,
+      @Nullable DslPart body, Function<Agent, T> invocation) {
     String template = operation.pathTemplate();
     boolean hasParameter = template.contains("{");
-    if (hasParameter != (id != null)) {
+    if (hasParameter != (pathId != null)) {
       throw new IllegalArgumentException(operation + " " + template + (hasParameter ? " needs an id" : " takes no id"));
     }
-    String path = id == null ? template : template.replaceFirst("\\{\\w+}", Matcher.quoteReplacement(id));
-    return new SdkCall(operation, agentId, path, query, body, invocation);
+    String path = pathId == null ? template : template.replaceFirst("\\{\\w+}", Matcher.quoteReplacement(pathId));
+    return new SdkCall<>(operation, agentId, path, query, body, invocation);
+  }
+
+  /** An invocation of an operation that answers no content. */
+  static Function<Agent, @Nullable Void> returningNothing(Consumer<Agent> invocation) {
+    return agent -> {
+      invocation.accept(agent);
+      return null;
+    };
+  }
+
+  /** A request body: the agent id, exactly, then {@code fields}. */
+  static DslPart bodyOf(String agentId, Consumer<LambdaDslObject> fields) {
+    return newJsonBody(body -> fields.accept(body.stringValue("agentId", agentId))).build();
   }
 
   String operationId() {
     return operation.operationId();
+  }
+
+  /** The same request, sent by another use of the SDK (for example its auto-pager instead of one page). */
+  <U> SdkCall<U> sentBy(Function<Agent, U> otherInvocation) {
+    return new SdkCall<>(operation, agentId, path, query, body, otherInvocation);
+  }
+
+  /** What the SDK returns for this call through {@code client}. */
+  T invoke(SigmaMindClient client) {
+    return invocation.apply(client.agent(agentId));
+  }
+
+  /** Makes the SDK send this request through {@code client} and asserts that it raises {@code expected}. */
+  void assertRaises(SigmaMindClient client, Class<? extends Throwable> expected, String description) {
+    assertThatThrownBy(() -> invoke(client)).as(description).isInstanceOf(expected);
   }
 
   /** The request, sent with {@code apiKey} as the example value of a header that must be present. */
@@ -58,16 +89,6 @@ record SdkCall(ApiOperation operation, String agentId, String path, @Nullable St
   /** The same, for an interaction chained onto a previous one (Pact's DSL types those differently). */
   PactDslRequestWithPath request(PactDslRequestWithPath interaction, String apiKey) {
     return withHeaderQueryAndBody(interaction.method(operation.method()).path(path), apiKey);
-  }
-
-  /** The request, sent with the accepted key {@link Examples#API_KEY}, answered with {@code status} and a JSON body. */
-  PactDslResponse answered(PactDslRequestWithoutPath interaction, int status, DslPart body) {
-    return Bodies.json(request(interaction, Examples.API_KEY), status, body);
-  }
-
-  /** The same, for an interaction chained onto a previous one. */
-  PactDslResponse answered(PactDslRequestWithPath interaction, int status, DslPart body) {
-    return Bodies.json(request(interaction, Examples.API_KEY), status, body);
   }
 
   private PactDslRequestWithPath withHeaderQueryAndBody(PactDslRequestWithPath request, String apiKey) {
@@ -87,15 +108,10 @@ record SdkCall(ApiOperation operation, String agentId, String path, @Nullable St
    * {@code apiKey}, so any Pact verifier sends the key of the workspace the state was set up in.
    * Any other key (the revoked one) is sent as it is.
    */
-  static PactDslRequestWithPath withApiKey(PactDslRequestWithPath request, String apiKey) {
+  private static PactDslRequestWithPath withApiKey(PactDslRequestWithPath request, String apiKey) {
     PactDslRequestWithPath described = request.matchHeader(API_KEY_HEADER, Bodies.NON_BLANK, apiKey);
     return Examples.API_KEY.equals(apiKey)
         ? described.headerFromProviderState(API_KEY_HEADER, "${" + Examples.API_KEY_STATE_VALUE + "}", apiKey)
         : described;
-  }
-
-  /** Makes the SDK send this request through {@code client} and asserts that it raises {@code expected}. */
-  void assertRaises(SigmaMindClient client, Class<? extends Throwable> expected, String description) {
-    assertThatThrownBy(() -> invocation.accept(client.agent(agentId))).as(description).isInstanceOf(expected);
   }
 }

@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 class StockJavaClientTest {
   private static final OkHttpClient HTTP = new OkHttpClient();
   private static final String SEED_RUN =
-      "/v1/test-runs/job_ksUu5yRHGTLLrLeM?batchId=batch_s0OJu2JWR8R45Fai&agentId=" + Examples.AGENT_ID;
+      "/v1/test-runs/job_ksUu5yRHGTLLrLeM?batchId=batch_s0OJu2JWR8R45Fai&agentId=" + Examples.IDS.agentId();
 
   private static String get(SigmaMindSandbox sandbox, String pathAndQuery) throws IOException {
     Request request = new Request.Builder().url(sandbox.baseUrl() + pathAndQuery)

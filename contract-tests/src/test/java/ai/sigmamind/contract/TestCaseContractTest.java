@@ -1,7 +1,6 @@
 package ai.sigmamind.contract;
 
-import static ai.sigmamind.contract.Examples.AGENT_ID;
-import static ai.sigmamind.contract.Examples.TEST_CASE_ID;
+import static ai.sigmamind.contract.Examples.IDS;
 import static ai.sigmamind.contract.ProviderStateNames.NO_TEST_CASES;
 import static ai.sigmamind.contract.ProviderStateNames.agentExists;
 import static ai.sigmamind.contract.ProviderStateNames.agentHasTestCase;
@@ -11,165 +10,146 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.sigmamind.sdk.BadRequestException;
-import ai.sigmamind.sdk.SigmaMindClient;
+import ai.sigmamind.sdk.models.ApiError;
+import ai.sigmamind.sdk.models.ApiOperation;
+import ai.sigmamind.sdk.models.CreateTestCaseRequest;
+import ai.sigmamind.sdk.models.MockDataVariable;
 import ai.sigmamind.sdk.models.TestCase;
-import au.com.dius.pact.consumer.MockServer;
 import au.com.dius.pact.consumer.dsl.PactDslJsonArray;
-import au.com.dius.pact.consumer.dsl.PactDslWithProvider;
-import au.com.dius.pact.consumer.junit5.PactConsumerTestExt;
-import au.com.dius.pact.consumer.junit5.PactTestFor;
-import au.com.dius.pact.core.model.PactSpecVersion;
-import au.com.dius.pact.core.model.V4Pact;
-import au.com.dius.pact.core.model.annotations.Pact;
 import java.util.List;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The five test-case operations, their empty list and the documented 400, as the SDK sends and reads them. */
-@ExtendWith(PactConsumerTestExt.class)
-@PactTestFor(providerName = Contract.PROVIDER, pactVersion = PactSpecVersion.V4)
 class TestCaseContractTest {
+  /** How the SDK makes each test-case operation's call ({@link OperationCalls}). */
+  static final List<Function<Ids, SdkCall<?>>> OPERATIONS = List.of(TestCaseContractTest::create,
+      TestCaseContractTest::list, TestCaseContractTest::get, TestCaseContractTest::update, TestCaseContractTest::delete);
+  /** The new attempt count of the partial update. */
+  private static final long UPDATED_ATTEMPTS = 3;
 
-  @Pact(consumer = Contract.CONSUMER)
-  V4Pact createTestCase(PactDslWithProvider builder) {
-    return SdkCalls.createTestCase(AGENT_ID)
-        .answered(builder.given(agentExists(AGENT_ID)).uponReceiving("create a test case"),
-            201, newJsonBody(Bodies::testCase).build())
-        .toPact(V4Pact.class);
+  /** The seed's test case as a create request (agent id set by the SDK's agent handle). */
+  private static void seedTestCase(CreateTestCaseRequest.Builder request) {
+    request.llmModel("gpt-4o-mini")
+        .mockData(List.of(
+            MockDataVariable.builder().variableName("customer_name").value("John Doe").build(),
+            MockDataVariable.builder().variableName("account_status").value("active").build()))
+        .userPrompt("You are an angry customer who wants to cancel his subscription. ")
+        .attempt(5L)
+        .successCriteria("Agent should acknowledge the request, offer alternatives, and confirm cancellation if the user insists.");
+  }
+
+  static SdkCall<TestCase> create(Ids ids) {
+    // Exactly what the SDK sends for seedTestCase: a request body may not carry unexpected keys.
+    return SdkCall.of(ApiOperation.CREATE_TEST_CASE, ids.agentId(), null, null,
+        SdkCall.bodyOf(ids.agentId(), body -> body
+            .stringType("llmModel", "gpt-4o-mini")
+            .array("mockData", variables -> variables
+                .object(variable -> variable.stringType("variableName", "customer_name").stringType("value", "John Doe"))
+                .object(variable -> variable.stringType("variableName", "account_status").stringType("value", "active")))
+            .stringType("userPrompt", "You are an angry customer who wants to cancel his subscription. ")
+            .integerType("attempt", 5)
+            .stringType("successCriteria",
+                "Agent should acknowledge the request, offer alternatives, and confirm cancellation if the user insists.")),
+        agent -> agent.testCases().create(TestCaseContractTest::seedTestCase));
+  }
+
+  static SdkCall<List<TestCase>> list(Ids ids) {
+    return SdkCall.of(ApiOperation.LIST_TEST_CASES, ids.agentId(), null, "agentId=" + ids.agentId(), null,
+        agent -> agent.testCases().list());
+  }
+
+  static SdkCall<TestCase> get(Ids ids) {
+    return SdkCall.of(ApiOperation.GET_TEST_CASE, ids.agentId(), ids.testCaseId(), "agentId=" + ids.agentId(), null,
+        agent -> agent.testCases().get(ids.testCaseId()));
+  }
+
+  /** A partial update: only the agent id and the changed field travel. */
+  static SdkCall<TestCase> update(Ids ids) {
+    return SdkCall.of(ApiOperation.UPDATE_TEST_CASE, ids.agentId(), ids.testCaseId(), null,
+        SdkCall.bodyOf(ids.agentId(), body -> body.integerType("attempt", (int) UPDATED_ATTEMPTS)),
+        agent -> agent.testCases().update(ids.testCaseId(), changes -> changes.attempt(UPDATED_ATTEMPTS)));
+  }
+
+  static SdkCall<Void> delete(Ids ids) {
+    return SdkCall.of(ApiOperation.DELETE_TEST_CASE, ids.agentId(), ids.testCaseId(), "agentId=" + ids.agentId(), null,
+        SdkCall.returningNothing(agent -> agent.testCases().delete(ids.testCaseId())));
   }
 
   @Test
-  @PactTestFor(pactMethod = "createTestCase")
-  void createSendsTheTestCaseAndReadsTheStoredOne(MockServer server) {
-    TestCase created = ConsumerClients.call(server, agent -> agent.testCases().create(SdkCalls::seedTestCase));
+  void createSendsTheTestCaseAndReadsTheStoredOne() {
+    TestCase created = Interaction.answered("create a test case", create(IDS), 201, newJsonBody(Bodies::testCase).build())
+        .given(agentExists(IDS.agentId())).exchange();
 
-    assertThat(created.testCaseId()).isEqualTo(TEST_CASE_ID);
-    assertThat(created.agent().agentId()).isEqualTo(AGENT_ID);
+    assertThat(created.testCaseId()).isEqualTo(IDS.testCaseId());
+    assertThat(created.agent().agentId()).isEqualTo(IDS.agentId());
     assertThat(created.mockData()).extracting(variable -> variable.variableName()).containsExactly("customer_name");
     assertThat(created.attempt()).isEqualTo(5L);
   }
 
   /** The documented error: a blank prompt is a valid string to the spec but not to the server. */
-  @Pact(consumer = Contract.CONSUMER)
-  V4Pact createTestCaseWithBlankPrompt(PactDslWithProvider builder) {
-    return Bodies.json(SdkCall.withApiKey(builder.given(agentExists(AGENT_ID))
-            .uponReceiving("create a test case with a blank user prompt")
-            .method("POST")
-            .path("/v1/test-cases"), Examples.API_KEY)
-        .body(newJsonBody(body -> body
-            .stringValue("agentId", AGENT_ID)
+  @Test
+  void aRejectedCreateRaisesBadRequestWithTheServersErrorBody() {
+    SdkCall<TestCase> blankPrompt = SdkCall.of(ApiOperation.CREATE_TEST_CASE, IDS.agentId(), null, null,
+        newJsonBody(body -> body
+            .stringValue("agentId", IDS.agentId())
             .stringValue("userPrompt", " ")
-            .stringType("successCriteria", "Agent offers alternatives.")).build()),
-        400, Bodies.errorBody(400, "Bad Request", "/v1/test-cases"))
-        .toPact(V4Pact.class);
+            .stringType("successCriteria", "Agent offers alternatives.")).build(),
+        agent -> agent.testCases().create(request -> request.userPrompt(" ").successCriteria("Agent offers alternatives.")));
+    Interaction<TestCase> rejected = Interaction.answered("create a test case with a blank user prompt", blankPrompt,
+        400, Bodies.errorBody(400, "Bad Request", "/v1/test-cases")).given(agentExists(IDS.agentId()));
+
+    MockApi.run(List.of(rejected), client -> assertThatThrownBy(() -> blankPrompt.invoke(client))
+        .isInstanceOfSatisfying(BadRequestException.class, e -> {
+          assertThat(e.statusCode()).isEqualTo(400);
+          assertThat(e.apiError()).hasValueSatisfying(error -> assertThat(error)
+              .extracting(ApiError::error, ApiError::path, ApiError::status)
+              .containsExactly("Bad Request", "/v1/test-cases", 400));
+          assertThat(e.apiError().orElseThrow().timestamp()).isNotNull();
+          assertThat(e.getMessage()).contains("Invalid request parameters");
+        }));
   }
 
   @Test
-  @PactTestFor(pactMethod = "createTestCaseWithBlankPrompt")
-  void aRejectedCreateRaisesBadRequestWithTheServersErrorBody(MockServer server) {
-    try (SigmaMindClient client = ConsumerClients.against(server)) {
-      assertThatThrownBy(() -> client.agent(AGENT_ID).testCases()
-          .create(request -> request.userPrompt(" ").successCriteria("Agent offers alternatives.")))
-          .isInstanceOfSatisfying(BadRequestException.class, e -> {
-            assertThat(e.statusCode()).isEqualTo(400);
-            assertThat(e.apiError()).hasValueSatisfying(error -> {
-              assertThat(error.error()).isEqualTo("Bad Request");
-              assertThat(error.path()).isEqualTo("/v1/test-cases");
-              assertThat(error.status()).isEqualTo(400);
-              assertThat(error.timestamp()).isNotNull();
-            });
-            assertThat(e.getMessage()).contains("Invalid request parameters");
-          });
-    }
-  }
+  void listReadsTheBareArray() {
+    List<TestCase> testCases = Interaction.answered("list an agent's test cases", list(IDS), 200,
+        newJsonArrayLike(Bodies::testCase).build()).given(agentHasTestCase(IDS.agentId(), IDS.testCaseId())).exchange();
 
-  @Pact(consumer = Contract.CONSUMER)
-  V4Pact listTestCases(PactDslWithProvider builder) {
-    return SdkCalls.listTestCases(AGENT_ID)
-        .answered(builder.given(agentHasTestCase(AGENT_ID, TEST_CASE_ID)).uponReceiving("list an agent's test cases"),
-            200, newJsonArrayLike(Bodies::testCase).build())
-        .toPact(V4Pact.class);
+    assertThat(testCases).extracting(TestCase::testCaseId).containsExactly(IDS.testCaseId());
   }
 
   @Test
-  @PactTestFor(pactMethod = "listTestCases")
-  void listReadsTheBareArray(MockServer server) {
-    List<TestCase> testCases = ConsumerClients.call(server, agent -> agent.testCases().list());
-
-    assertThat(testCases).extracting(TestCase::testCaseId).containsExactly(TEST_CASE_ID);
-  }
-
-  @Pact(consumer = Contract.CONSUMER)
-  V4Pact listNoTestCases(PactDslWithProvider builder) {
-    return SdkCalls.listTestCases(AGENT_ID)
-        .answered(builder.given(NO_TEST_CASES).uponReceiving("list the test cases of an agent that has none"),
-            200, new PactDslJsonArray())
-        .toPact(V4Pact.class);
-  }
-
-  @Test
-  @PactTestFor(pactMethod = "listNoTestCases")
-  void anEmptyListIsAnEmptyArray(MockServer server) {
-    List<TestCase> testCases = ConsumerClients.call(server, agent -> agent.testCases().list());
+  void anEmptyListIsAnEmptyArray() {
+    List<TestCase> testCases = Interaction.answered("list the test cases of an agent that has none", list(IDS), 200,
+        new PactDslJsonArray()).given(NO_TEST_CASES).exchange();
 
     assertThat(testCases).isEmpty();
   }
 
-  @Pact(consumer = Contract.CONSUMER)
-  V4Pact getTestCase(PactDslWithProvider builder) {
-    return SdkCalls.getTestCase(AGENT_ID, TEST_CASE_ID)
-        .answered(builder.given(agentHasTestCase(AGENT_ID, TEST_CASE_ID)).uponReceiving("get a test case"),
-            200, newJsonBody(Bodies::testCase).build())
-        .toPact(V4Pact.class);
-  }
-
   @Test
-  @PactTestFor(pactMethod = "getTestCase")
-  void getReadsEveryField(MockServer server) {
-    TestCase testCase = ConsumerClients.call(server, agent -> agent.testCases().get(TEST_CASE_ID));
+  void getReadsEveryField() {
+    TestCase testCase = Interaction.answered("get a test case", get(IDS), 200, newJsonBody(Bodies::testCase).build())
+        .given(agentHasTestCase(IDS.agentId(), IDS.testCaseId())).exchange();
 
-    assertThat(testCase.testCaseId()).isEqualTo(TEST_CASE_ID);
-    assertThat(testCase.workspaceId()).isEqualTo("org_V6eZ2zg8ziDx5pft");
-    assertThat(testCase.agent().name()).isEqualTo("Demo Agent");
-    assertThat(testCase.agent().status().value()).isEqualTo("Testing");
-    assertThat(testCase.llmModel()).isEqualTo("gpt-4o-mini");
     assertThat(testCase.userPrompt()).startsWith("You are an angry customer");
     assertThat(testCase.successCriteria()).startsWith("Agent should acknowledge");
-  }
-
-  @Pact(consumer = Contract.CONSUMER)
-  V4Pact updateTestCase(PactDslWithProvider builder) {
-    return SdkCalls.updateTestCase(AGENT_ID, TEST_CASE_ID)
-        .answered(builder.given(agentHasTestCase(AGENT_ID, TEST_CASE_ID))
-            .uponReceiving("update only the attempts of a test case"),
-            200, newJsonBody(Bodies::testCase).build())
-        .toPact(V4Pact.class);
+    assertThat(testCase).extracting(TestCase::testCaseId, TestCase::workspaceId, TestCase::llmModel)
+        .containsExactly(IDS.testCaseId(), "org_V6eZ2zg8ziDx5pft", "gpt-4o-mini");
+    assertThat(testCase.agent()).extracting(agent -> agent.name(), agent -> agent.status().value())
+        .containsExactly("Demo Agent", "Testing");
   }
 
   @Test
-  @PactTestFor(pactMethod = "updateTestCase")
-  void aPartialUpdateSendsOnlyTheChangedField(MockServer server) {
-    TestCase updated = ConsumerClients.call(server, agent -> agent.testCases()
-          .update(TEST_CASE_ID, changes -> changes.attempt(SdkCalls.UPDATED_ATTEMPTS)));
+  void aPartialUpdateSendsOnlyTheChangedField() {
+    TestCase updated = Interaction.answered("update only the attempts of a test case", update(IDS), 200,
+        newJsonBody(Bodies::testCase).build()).given(agentHasTestCase(IDS.agentId(), IDS.testCaseId())).exchange();
 
-    assertThat(updated.testCaseId()).isEqualTo(TEST_CASE_ID);
-  }
-
-  @Pact(consumer = Contract.CONSUMER)
-  V4Pact deleteTestCase(PactDslWithProvider builder) {
-    return SdkCalls.deleteTestCase(AGENT_ID, TEST_CASE_ID)
-        .request(builder.given(agentHasTestCase(AGENT_ID, TEST_CASE_ID)).uponReceiving("delete a test case"),
-            Examples.API_KEY)
-        .willRespondWith()
-        .status(204)
-        .toPact(V4Pact.class);
+    assertThat(updated.testCaseId()).isEqualTo(IDS.testCaseId());
   }
 
   @Test
-  @PactTestFor(pactMethod = "deleteTestCase")
-  void deleteAcceptsNoContent(MockServer server) {
-    try (SigmaMindClient client = ConsumerClients.against(server)) {
-      client.agent(AGENT_ID).testCases().delete(TEST_CASE_ID);
-    }
+  void deleteAcceptsNoContent() {
+    Interaction.answered("delete a test case", delete(IDS), 204, null)
+        .given(agentHasTestCase(IDS.agentId(), IDS.testCaseId())).exchange();
   }
 }

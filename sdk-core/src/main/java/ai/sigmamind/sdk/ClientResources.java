@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -54,7 +55,7 @@ final class ClientResources {
       thread.setDaemon(true);
       return thread;
     });
-    this.sleeper = Sleeper.system(scheduler);
+    this.sleeper = new SystemSleeper(scheduler);
   }
 
   /** The OkHttpClient to derive from when the options name none. */
@@ -161,6 +162,22 @@ final class ClientResources {
     if (ownedHttpClient != null) {
       ownedHttpClient.dispatcher().executorService().shutdown();
       ownedHttpClient.connectionPool().evictAll();
+    }
+  }
+
+  /** Real time: {@link Thread#sleep} and the client's scheduler. */
+  private record SystemSleeper(ScheduledExecutorService scheduler) implements Sleeper {
+    @Override
+    public void sleep(Duration duration) throws InterruptedException {
+      Thread.sleep(duration.toMillis());
+    }
+
+    @Override
+    public CompletableFuture<Void> delay(Duration duration) {
+      CompletableFuture<Void> done = new CompletableFuture<>();
+      var task = scheduler.schedule(() -> done.complete(null), duration.toNanos(), TimeUnit.NANOSECONDS);
+      done.whenComplete((ignored, error) -> task.cancel(false));
+      return done;
     }
   }
 }

@@ -18,17 +18,7 @@ final class DescribingCallFactory implements Call.Factory {
   }
 
   /** Holds the described request; any attempt to run it is a bug. */
-  private static final class Description implements Call {
-    private final Request request;
-
-    Description(Request request) {
-      this.request = request;
-    }
-
-    @Override
-    public Request request() {
-      return request;
-    }
+  private record Description(Request request) implements Call {
 
     @Override
     public Response execute() {

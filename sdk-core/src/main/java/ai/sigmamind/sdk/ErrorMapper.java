@@ -25,15 +25,7 @@ final class ErrorMapper {
   /** The exception for an error status; {@code body} is the body as read (at most 64 KiB). */
   SigmaMindApiException fromErrorResponse(Response response, String body) {
     int status = response.code();
-    Request request = response.request();
-    ResponseDetails.Builder builder = ResponseDetails.builder(status)
-        .request(request.method(), request.url().encodedPath())
-        .body(text.clean(body, Integer.MAX_VALUE));
-    Headers headers = response.headers();
-    for (int i = 0; i < headers.size(); i++) {
-      builder.header(headers.name(i), text.clean(headers.value(i), ResponseDetails.EXCERPT_LIMIT));
-    }
-    ResponseDetails details = builder.build();
+    ResponseDetails details = details(response, text.clean(body, Integer.MAX_VALUE));
     return switch (status) {
       case 400 -> new BadRequestException(details);
       case 401 -> new AuthenticationException(details);
@@ -58,8 +50,20 @@ final class ErrorMapper {
     String complaint = cause == null ? "" : " (" + text.message(cause.getMessage()) + ")";
     String message = response.code() + " on " + request.method() + " " + request.url().encodedPath() + ": " + problem
         + complaint + (safeBody.isEmpty() ? "" : " (body starts: " + ResponseDetails.quote(safeBody) + ")");
-    return new ResponseDecodingException(message, response.code(), request.method(), request.url().encodedPath(),
-        safeBody, cause == null ? null : text.cause(cause));
+    return new ResponseDecodingException(message, details(response, safeBody), cause == null ? null : text.cause(cause));
+  }
+
+  /** The response's status, request and headers (scrubbed and bounded) with the already cleaned body. */
+  private ResponseDetails details(Response response, String cleanBody) {
+    Request request = response.request();
+    ResponseDetails.Builder builder = ResponseDetails.builder(response.code())
+        .request(request.method(), request.url().encodedPath())
+        .body(cleanBody);
+    Headers headers = response.headers();
+    for (int i = 0; i < headers.size(); i++) {
+      builder.header(headers.name(i), text.clean(headers.value(i), ResponseDetails.EXCERPT_LIMIT));
+    }
+    return builder.build();
   }
 
   /**

@@ -1,33 +1,20 @@
 package ai.sigmamind.sdk;
 
-/** {@link Agent} over HTTP. */
-final class HttpAgent implements Agent {
-  private final ClientContext context;
-  private final String agentId;
-
-  HttpAgent(ClientContext context, String agentId) {
-    this.context = context;
-    this.agentId = agentId;
-  }
-
-  @Override
-  public String agentId() {
-    return agentId;
-  }
-
+/** {@link Agent} over HTTP: the client's context and the agent's id, which its handles carry. */
+record HttpAgent(ClientContext context, String agentId) implements Agent {
   @Override
   public TestCases testCases() {
-    return new HttpTestCases(context, agentId);
+    return new HttpTestCases(new RawTestCases(context, agentId));
   }
 
   @Override
   public BatchRuns batchRuns() {
-    return new HttpBatchRuns(context, agentId);
+    return new HttpBatchRuns(new RawBatchRuns(context, agentId));
   }
 
   @Override
   public TestRuns testRuns(String batchId) {
-    return new HttpTestRuns(context, agentId, Ids.require(batchId, "batchId"));
+    return new HttpTestRuns(new RawTestRuns(context, agentId, Ids.require(batchId, "batchId")));
   }
 
   @Override

@@ -4,15 +4,11 @@ import ai.sigmamind.sdk.models.CreateTestCaseRequest;
 import ai.sigmamind.sdk.models.UpdateTestCaseRequest;
 import java.util.function.Consumer;
 
-/** {@link TestCases} over HTTP: the generated operations, unwrapped. */
-final class HttpTestCases extends TestCasesHttpOperations implements TestCases {
-  private final String agentId;
-
-  HttpTestCases(ClientContext context, String agentId) {
-    super(new RawTestCases(context, agentId));
-    this.agentId = agentId;
-  }
-
+/**
+ * {@link TestCases} over HTTP: the generated operations, unwrapped. A record of the raw operations
+ * it unwraps, its component named for the {@code withRawResponse()} its interface declares.
+ */
+record HttpTestCases(RawTestCases withRawResponse) implements TestCasesHttpOperations, TestCases {
   /** A create request from a builder that starts with the agent's id. */
   static CreateTestCaseRequest createRequest(String agentId, Consumer<CreateTestCaseRequest.Builder> request) {
     CreateTestCaseRequest.Builder builder = CreateTestCaseRequest.builder().agentId(agentId);
@@ -31,16 +27,11 @@ final class HttpTestCases extends TestCasesHttpOperations implements TestCases {
 
   @Override
   public String agentId() {
-    return agentId;
-  }
-
-  @Override
-  public RawTestCases withRawResponse() {
-    return raw;
+    return withRawResponse.agentId;
   }
 
   @Override
   public String toString() {
-    return "TestCases{agentId=" + agentId + "}";
+    return "TestCases{agentId=" + agentId() + "}";
   }
 }

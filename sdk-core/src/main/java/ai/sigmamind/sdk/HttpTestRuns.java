@@ -1,28 +1,19 @@
 package ai.sigmamind.sdk;
 
-/** {@link TestRuns} over HTTP: the generated operations, unwrapped. */
-final class HttpTestRuns extends TestRunsHttpOperations implements TestRuns {
-  private final String agentId;
-  private final String batchId;
+import java.util.Objects;
 
-  HttpTestRuns(ClientContext context, String agentId, String batchId) {
-    super(new RawTestRuns(context, agentId, batchId));
-    this.agentId = agentId;
-    this.batchId = batchId;
-  }
-
+/**
+ * {@link TestRuns} over HTTP: the generated operations, unwrapped. A record of the raw operations
+ * it unwraps, its component named for the {@code withRawResponse()} its interface declares.
+ */
+record HttpTestRuns(RawTestRuns withRawResponse) implements TestRunsHttpOperations, TestRuns {
   @Override
   public String batchId() {
-    return batchId;
-  }
-
-  @Override
-  public RawTestRuns withRawResponse() {
-    return raw;
+    return Objects.requireNonNull(withRawResponse.batchId, "a test-runs handle has a batch");
   }
 
   @Override
   public String toString() {
-    return "TestRuns{agentId=" + agentId + ", batchId=" + batchId + "}";
+    return "TestRuns{agentId=" + withRawResponse.agentId + ", batchId=" + withRawResponse.batchId + "}";
   }
 }

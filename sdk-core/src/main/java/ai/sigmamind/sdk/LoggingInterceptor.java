@@ -15,19 +15,9 @@ import org.slf4j.Logger;
  * Last interceptor, so it logs each attempt as it goes out (after auth and user interceptors).
  * Logs at INFO, never bodies, and redacts secret headers and any echo of the API key.
  */
-final class LoggingInterceptor implements Interceptor {
+record LoggingInterceptor(LogLevel level, ApiKey apiKey, Logger logger) implements Interceptor {
   private static final Set<String> SECRET_HEADERS = Set.of(
       "x-api-key", "authorization", "proxy-authorization", "cookie", "set-cookie");
-
-  private final LogLevel level;
-  private final ApiKey apiKey;
-  private final Logger logger;
-
-  LoggingInterceptor(LogLevel level, ApiKey apiKey, Logger logger) {
-    this.level = level;
-    this.apiKey = apiKey;
-    this.logger = logger;
-  }
 
   @Override
   public Response intercept(Chain chain) throws IOException {

@@ -16,18 +16,8 @@ import org.jspecify.annotations.Nullable;
  * }
  * }</pre>
  */
-public final class ResponseDecodingException extends SigmaMindException {
+public final class ResponseDecodingException extends SigmaMindResponseException {
   private static final long serialVersionUID = 1L;
-
-  // Documented because the serialized form of an exception is public (javadoc lists it).
-  /** The (successful) HTTP status. */
-  private final int statusCode;
-  /** The request's HTTP method. */
-  private final String method;
-  /** The request's percent-encoded path. */
-  private final String path;
-  /** At most the first {@value ResponseDetails#EXCERPT_LIMIT} characters of the body. */
-  private final String bodyExcerpt;
 
   /**
    * An exception for a success response whose body could not be read; {@code bodyExcerpt} is cut
@@ -39,52 +29,22 @@ public final class ResponseDecodingException extends SigmaMindException {
    * @param path the request's path as sent, percent-encoded, without the query
    * @param bodyExcerpt the body as received, or its start; empty when there was none
    * @param cause the JSON parser's complaint, or null
+   * @throws IllegalArgumentException if {@code statusCode} is not three digits
    */
   public ResponseDecodingException(
       String message, int statusCode, String method, String path, String bodyExcerpt,
       @Nullable Throwable cause) {
-    super(message, cause);
-    this.statusCode = statusCode;
-    this.method = method;
-    this.path = path;
-    this.bodyExcerpt = bodyExcerpt.length() <= ResponseDetails.EXCERPT_LIMIT
-        ? bodyExcerpt : bodyExcerpt.substring(0, ResponseDetails.EXCERPT_LIMIT);
+    this(message, ResponseDetails.builder(statusCode).request(method, path).body(bodyExcerpt).build(), cause);
   }
 
   /**
-   * The (successful) HTTP status code.
+   * An exception for the success response {@code details} describe, whose body could not be read.
    *
-   * @return the status, e.g. 200
+   * @param message what went wrong, already free of the API key
+   * @param details the response's status, request, headers and body excerpt
+   * @param cause the JSON parser's complaint, or null
    */
-  public int statusCode() {
-    return statusCode;
-  }
-
-  /**
-   * The request's HTTP method.
-   *
-   * @return the method in upper case, e.g. {@code GET}
-   */
-  public String method() {
-    return method;
-  }
-
-  /**
-   * The request's path.
-   *
-   * @return the path as sent, percent-encoded, without the query
-   */
-  public String path() {
-    return path;
-  }
-
-  /**
-   * The start of the body received.
-   *
-   * @return at most the first {@value ResponseDetails#EXCERPT_LIMIT} characters of the body; empty
-   *     when there was none
-   */
-  public String bodyExcerpt() {
-    return bodyExcerpt;
+  public ResponseDecodingException(String message, ResponseDetails details, @Nullable Throwable cause) {
+    super(message, details, cause);
   }
 }

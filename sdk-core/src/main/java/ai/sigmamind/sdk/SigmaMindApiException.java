@@ -1,8 +1,6 @@
 package ai.sigmamind.sdk;
 
 import ai.sigmamind.sdk.models.ApiError;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -25,10 +23,8 @@ import java.util.Optional;
  * }
  * }</pre>
  */
-public class SigmaMindApiException extends SigmaMindException {
+public class SigmaMindApiException extends SigmaMindResponseException {
   private static final long serialVersionUID = 1L;
-
-  private final transient ResponseDetails details;
 
   /**
    * An exception for the response {@code details} describe; the message is derived from them.
@@ -37,35 +33,7 @@ public class SigmaMindApiException extends SigmaMindException {
    * @param details the response's status, request, headers and body excerpt
    */
   public SigmaMindApiException(ResponseDetails details) {
-    super(details.message(), null);
-    this.details = details;
-  }
-
-  /**
-   * The HTTP status code.
-   *
-   * @return the status, e.g. 404
-   */
-  public int statusCode() {
-    return details.statusCode();
-  }
-
-  /**
-   * The request's HTTP method.
-   *
-   * @return the method in upper case, e.g. {@code GET}
-   */
-  public String method() {
-    return details.method();
-  }
-
-  /**
-   * The request's path.
-   *
-   * @return the path as sent, percent-encoded, without the query, e.g. {@code /v1/test-runs/job_x}
-   */
-  public String path() {
-    return details.path();
+    super(details.message(), details, null);
   }
 
   /**
@@ -74,43 +42,6 @@ public class SigmaMindApiException extends SigmaMindException {
    * @return the body as {@link ApiError}, or empty when it had another shape (or there was none)
    */
   public Optional<ApiError> apiError() {
-    return Optional.ofNullable(details.apiError());
-  }
-
-  /**
-   * The start of the response body.
-   *
-   * @return at most the first {@value ResponseDetails#EXCERPT_LIMIT} characters of the body, as
-   *     received; empty when there was none
-   */
-  public String bodyExcerpt() {
-    return details.bodyExcerpt();
-  }
-
-  /**
-   * The response headers.
-   *
-   * @return the headers, unmodifiable, names in lower case and sorted
-   */
-  public Map<String, List<String>> headers() {
-    return details.headers();
-  }
-
-  /**
-   * Everything the response said, as one value.
-   *
-   * @return the details this exception was made from
-   */
-  public ResponseDetails details() {
-    return details;
-  }
-
-  /**
-   * The server's id for the request, to quote to support.
-   *
-   * @return {@code X-Request-Id}, else {@code Request-Id}, or empty when the response had neither
-   */
-  public Optional<String> requestId() {
-    return Optional.ofNullable(details.requestId());
+    return Optional.ofNullable(details().apiError());
   }
 }

@@ -320,14 +320,30 @@ public final class SigmaMindClient implements AutoCloseable {
       return this;
     }
 
-    /** Test hook: the clock behind deadlines and {@code Retry-After} dates. */
-    Builder clock(Clock clock) {
+    /**
+     * The clock the client reads time from: the overall deadline of a call (no retry starts that
+     * would end past it), {@code Retry-After} dates, and the timeout and pace of {@link
+     * BatchRuns#waitForCompletion}. For deterministic tests, with a {@link #sleeper} that advances
+     * it (see {@link Sleeper}'s example). OkHttp's connect and attempt timeouts always run in real
+     * time. Default the system clock (UTC).
+     *
+     * @param clock the clock; it must be thread-safe
+     * @return this builder
+     */
+    public Builder clock(Clock clock) {
       options.clock = Objects.requireNonNull(clock, "clock");
       return this;
     }
 
-    /** Test hook: how retries and polls wait. */
-    Builder sleeper(Sleeper sleeper) {
+    /**
+     * How the client waits between retry attempts and between the polls of {@link
+     * BatchRuns#waitForCompletion}: for deterministic tests, one that takes no real time (see
+     * {@link Sleeper}). Default real time on the client's scheduler.
+     *
+     * @param sleeper the waits' implementation; it must be thread-safe
+     * @return this builder
+     */
+    public Builder sleeper(Sleeper sleeper) {
       options.sleeper = Objects.requireNonNull(sleeper, "sleeper");
       return this;
     }

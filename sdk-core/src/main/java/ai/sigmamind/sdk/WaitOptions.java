@@ -23,22 +23,47 @@ import java.util.function.Consumer;
  *     .build();
  * BatchRun done = agent.batchRuns().waitForCompletion(batchId, options);
  * }</pre>
+ *
+ * @param timeout how long to wait in all before giving up with {@link BatchWaitTimeoutException};
+ *     positive
+ * @param initialInterval the wait before the second poll, the first interval of the fixed
+ *     schedule; positive
+ * @param maxInterval the longest wait of the fixed schedule (adaptive waits may be longer, see
+ *     above); at least {@code initialInterval}
+ * @param adaptive whether polls are planned from the batch's pace (see above); false for the fixed
+ *     schedule only
+ * @param onProgress called with each new progress; {@link Builder#onProgress} says when and on
+ *     which thread
  */
-public final class WaitOptions {
+public record WaitOptions(
+    Duration timeout, Duration initialInterval, Duration maxInterval, boolean adaptive,
+    Consumer<BatchProgress> onProgress) {
   static final double INTERVAL_GROWTH = 1.5;
 
-  private final Duration timeout;
-  private final Duration initialInterval;
-  private final Duration maxInterval;
-  private final Consumer<BatchProgress> onProgress;
-  private final boolean adaptive;
-
-  private WaitOptions(Builder builder) {
-    this.adaptive = builder.adaptive;
-    this.timeout = builder.timeout;
-    this.initialInterval = builder.initialInterval;
-    this.maxInterval = builder.maxInterval;
-    this.onProgress = builder.onProgress;
+  /**
+   * Checks the options; {@link #builder()} starts from the defaults instead.
+   *
+   * @param timeout the overall timeout, positive
+   * @param initialInterval the first interval of the fixed schedule, positive
+   * @param maxInterval the cap of the fixed schedule, at least {@code initialInterval}
+   * @param adaptive true to plan polls from the pace
+   * @param onProgress the progress callback
+   * @throws IllegalStateException if a duration is not positive or the initial interval exceeds
+   *     the maximum
+   */
+  public WaitOptions {
+    Objects.requireNonNull(timeout, "timeout");
+    Objects.requireNonNull(initialInterval, "initialInterval");
+    Objects.requireNonNull(maxInterval, "maxInterval");
+    Objects.requireNonNull(onProgress, "onProgress");
+    if (!isPositive(timeout) || !isPositive(initialInterval) || !isPositive(maxInterval)) {
+      throw new IllegalStateException("timeout, initialInterval and maxInterval must be positive: "
+          + DurationText.format(timeout) + ", " + DurationText.format(initialInterval) + ", " + DurationText.format(maxInterval));
+    }
+    if (initialInterval.compareTo(maxInterval) > 0) {
+      throw new IllegalStateException(
+          "initialInterval " + DurationText.format(initialInterval) + " exceeds maxInterval " + DurationText.format(maxInterval));
+    }
   }
 
   /**
@@ -60,54 +85,18 @@ public final class WaitOptions {
   }
 
   /**
-   * How long to wait in all before giving up with {@link BatchWaitTimeoutException}.
+   * The durations and whether adaptive; not the callback.
    *
-   * @return the overall timeout, positive
+   * @return e.g. {@code WaitOptions{timeout=30m, initialInterval=1s, maxInterval=15s, adaptive=true}}
    */
-  public Duration timeout() {
-    return timeout;
-  }
-
-  /**
-   * The wait before the second poll.
-   *
-   * @return the first interval of the fixed schedule, positive
-   */
-  public Duration initialInterval() {
-    return initialInterval;
-  }
-
-  /**
-   * The longest wait of the fixed schedule (adaptive waits may be longer, see above).
-   *
-   * @return the cap of the fixed schedule, at least {@link #initialInterval()}
-   */
-  public Duration maxInterval() {
-    return maxInterval;
-  }
-
-  /**
-   * Whether polls are planned from the batch's pace (see above).
-   *
-   * @return true when adaptive, false for the fixed schedule only
-   */
-  public boolean adaptive() {
-    return adaptive;
-  }
-
-  /**
-   * Called with each new progress.
-   *
-   * @return the progress callback; one that does nothing when none was set
-   */
-  public Consumer<BatchProgress> onProgress() {
-    return onProgress;
-  }
-
   @Override
   public String toString() {
     return "WaitOptions{timeout=" + DurationText.format(timeout) + ", initialInterval="
         + DurationText.format(initialInterval) + ", maxInterval=" + DurationText.format(maxInterval) + ", adaptive=" + adaptive + "}";
+  }
+
+  private static boolean isPositive(Duration duration) {
+    return !duration.isNegative() && !duration.isZero();
   }
 
   /**
@@ -192,19 +181,7 @@ public final class WaitOptions {
      *     exceeds the maximum
      */
     public WaitOptions build() {
-      if (!isPositive(timeout) || !isPositive(initialInterval) || !isPositive(maxInterval)) {
-        throw new IllegalStateException("timeout, initialInterval and maxInterval must be positive: "
-            + DurationText.format(timeout) + ", " + DurationText.format(initialInterval) + ", " + DurationText.format(maxInterval));
-      }
-      if (initialInterval.compareTo(maxInterval) > 0) {
-        throw new IllegalStateException(
-            "initialInterval " + DurationText.format(initialInterval) + " exceeds maxInterval " + DurationText.format(maxInterval));
-      }
-      return new WaitOptions(this);
-    }
-
-    private static boolean isPositive(Duration duration) {
-      return !duration.isNegative() && !duration.isZero();
+      return new WaitOptions(timeout, initialInterval, maxInterval, adaptive, onProgress);
     }
   }
 }

@@ -173,11 +173,12 @@ class ErrorMappingTest {
   @ParameterizedTest
   @MethodSource("malformedBodies")
   void malformedSuccessBodiesBecomeResponseDecodingException(String body, String problem) {
-    server.enqueue(json(200, body));
+    server.enqueue(json(200, body).setHeader("X-Request-Id", "req-200"));
 
     ResponseDecodingException e = catchThrowableOfType(ResponseDecodingException.class, () -> runs.get("job_x"));
 
     assertThat(e.statusCode()).isEqualTo(200);
+    assertThat(e.requestId()).contains("req-200");
     assertThat(e.method()).isEqualTo("GET");
     assertThat(e.path()).isEqualTo("/v1/test-runs/job_x");
     assertThat(e.bodyExcerpt()).isEqualTo(body);

@@ -11,8 +11,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 
 /** A clock that moves only when the code under test sleeps or delays, recording each wait. */
-final class FakeTime extends Clock implements Sleeper {
-  static final Instant START = Instant.parse("2026-04-17T08:00:00Z");
+public final class FakeTime extends Clock implements Sleeper {
+  public static final Instant START = Instant.parse("2026-04-17T08:00:00Z");
 
   private final AtomicReference<Instant> now = new AtomicReference<>(START);
   /** Blocking sleeps, i.e. waits between retry attempts. */

@@ -47,7 +47,7 @@ class SecretRedactionTest {
     // The server echoes the key in its body and a header, as a careless gateway might.
     server.enqueue(json(401, "{\"error\":\"Unauthorized\",\"message\":\"Invalid key " + API_KEY + "\"}")
         .setHeader("X-Echo", API_KEY).setHeader("X-Request-Id", "req-" + API_KEY));
-    server.enqueue(json(200, "<html>" + API_KEY + "</html>"));
+    server.enqueue(json(200, "<html>" + API_KEY + "</html>").setHeader("X-Request-Id", "req-" + API_KEY));
     server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST));
     List<Object> seen = new ArrayList<>();
 
@@ -77,7 +77,10 @@ class SecretRedactionTest {
     assertThat(unauthorized.bodyExcerpt()).doesNotContain(API_KEY);
     assertThat(unauthorized.headers().toString()).doesNotContain(API_KEY);
     assertThat(unauthorized.requestId()).contains("req-[redacted]");
-    assertThat(((ResponseDecodingException) seen.get(3)).bodyExcerpt()).isEqualTo("<html>[redacted]</html>");
+    ResponseDecodingException undecodable = (ResponseDecodingException) seen.get(3);
+    assertThat(undecodable.bodyExcerpt()).isEqualTo("<html>[redacted]</html>");
+    assertThat(undecodable.requestId()).contains("req-[redacted]");
+    assertThat(undecodable.headers().toString()).doesNotContain(API_KEY);
     assertThat(seen.get(0).toString()).contains("apiKey=[redacted]", "maxRetries=0", "logLevel=HEADERS");
   }
 

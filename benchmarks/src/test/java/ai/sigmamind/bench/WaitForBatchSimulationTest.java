@@ -1,8 +1,8 @@
-package ai.sigmamind.sdk;
+package ai.sigmamind.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.sigmamind.sdk.WaitForBatchSimulation.Shape;
+import ai.sigmamind.bench.WaitForBatchSimulation.Shape;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,8 @@
-package ai.sigmamind.sdk;
+package ai.sigmamind.bench;
 
+import ai.sigmamind.sdk.FakeTime;
+import ai.sigmamind.sdk.SigmaMindClient;
+import ai.sigmamind.sdk.WaitOptions;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,8 +19,8 @@ import okhttp3.ResponseBody;
  * Benchmark 4: how many polls {@code waitForCompletion} makes for a batch that completes after T,
  * and how late it returns, on a simulated clock (so a 10-minute batch takes milliseconds). The
  * simulated batch judges its runs one by one at a pace its {@link Shape} sets, so the adaptive
- * wait has something to read. It lives in the SDK's package only to inject the clock and sleeper
- * the SDK's own tests use. The baselines are the SDK's fixed schedule ({@code adaptive(false)},
+ * wait has something to read. The virtual time is the SDK tests' {@code FakeTime}, given to the
+ * client through its public {@code clock} and {@code sleeper} hooks. The baselines are the SDK's fixed schedule ({@code adaptive(false)},
  * the behaviour before adaptive waiting) and the fixed-interval loops users write by hand.
  *
  * <pre>{@code
