@@ -26,7 +26,7 @@ bench -Dbench.main=ai.sigmamind.bench.CostPerCall -Dbench.args= | tee "$out/cost
 
 bench -Dbench.main=ai.sigmamind.bench.WaitForBatchSimulation -Dbench.args= | tee "$out/wait.md"
 bench -Dbench.main=ai.sigmamind.bench.ColdStart -Dbench.args= | tee "$out/cold-start.md"
-bench -Dbench.main=ai.sigmamind.sandbox.GateSimulation -Dbench.args="2000 14" | tee "$out/gate.md"
+bench -Dbench.main=ai.sigmamind.bench.GateSimulation -Dbench.args="2000 14" | tee "$out/gate.md"
 
 echo "== runtime classpath of sdk-core" | tee "$out/classpath.txt"
 ./mvnw -B -q -pl sdk-core dependency:build-classpath -DincludeScope=runtime -Dmdep.outputFile="$out/sdk-core.classpath"

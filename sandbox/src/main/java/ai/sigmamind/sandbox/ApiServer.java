@@ -24,24 +24,11 @@ import org.jspecify.annotations.Nullable;
  * handler and write the response, turning every failure into the API's error body (400 for
  * anything unparseable, 500 only for a sandbox bug).
  */
-final class ApiServer implements HttpHandler {
+record ApiServer(Router router, Faults faults, ApiKeys apiKeys, SandboxClock clock, ScheduledExecutorService delays)
+    implements HttpHandler {
   private static final System.Logger LOG = System.getLogger(ApiServer.class.getName());
   /** Far above any real request; a larger body is refused before it can fill the heap. */
   static final int MAX_REQUEST_BODY_BYTES = 1024 * 1024;
-
-  private final Router router;
-  private final Faults faults;
-  private final ApiKeys apiKeys;
-  private final SandboxClock clock;
-  private final ScheduledExecutorService delays;
-
-  ApiServer(Router router, Faults faults, ApiKeys apiKeys, SandboxClock clock, ScheduledExecutorService delays) {
-    this.router = router;
-    this.faults = faults;
-    this.apiKeys = apiKeys;
-    this.clock = clock;
-    this.delays = delays;
-  }
 
   @Override
   public void handle(HttpExchange exchange) throws IOException {
@@ -80,12 +67,12 @@ final class ApiServer implements HttpHandler {
     FaultRule failure = decision.failure();
     if (failure == null) {
       respond(exchange, body, path, match);
-    } else if (failure.effect() == FaultRule.Effect.DROP_CONNECTION) {
+    } else if (failure.effect().kind() == FaultRule.Kind.DROP_CONNECTION) {
       // Closing before any header is sent closes the connection: the client gets no response.
       exchange.close();
     } else {
-      Response error = Errors.response(failure.statusCode(), "Injected fault: " + failure, path, clock.instant());
-      Duration retryAfter = failure.retryAfterDelay();
+      Response error = Errors.response(failure.effect().status(), "Injected fault: " + failure, path, clock.instant());
+      Duration retryAfter = failure.effect().retryAfter();
       send(exchange, retryAfter == null ? error : error.withHeader("Retry-After", wholeSeconds(retryAfter)));
     }
   }

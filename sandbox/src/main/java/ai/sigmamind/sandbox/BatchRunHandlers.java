@@ -19,18 +19,14 @@ record BatchRunHandlers(SandboxStore store, RunPlanner planner, Json json, Views
         Route.api(ApiOperation.GET_BATCH_RUN, this::get));
   }
 
-  /** Starts a batch; a test case id listed twice runs once. */
+  /** Starts a batch of the request's test cases. */
   private Response create(Call call) {
-    CreateBatchRunRequest request = json.read(CreateBatchRunRequest.class, call.body());
-    String agentId = Checks.nonBlank(request.agentId(), "agentId");
-    if (request.testCases().isEmpty()) {
-      throw ApiException.badRequest("Field 'testCases' must list at least one test case id");
-    }
-    Set<String> testCaseIds = new LinkedHashSet<>();
-    request.testCases().forEach(id -> testCaseIds.add(Checks.nonBlank(id, "testCases[]")));
+    StartRequest request = StartRequest.read(json, call);
     StoredBatch batch = store.inWorkspace(call.workspaceKey(), workspace -> {
-      AgentSummary agent = workspace.requireAgent(agentId);
-      List<TestCase> testCases = testCaseIds.stream().map(id -> workspace.requireTestCase(agentId, id)).toList();
+      AgentSummary agent = workspace.requireAgent(request.agentId());
+      List<TestCase> testCases = request.testCaseIds().stream()
+          .map(id -> workspace.requireTestCase(request.agentId(), id))
+          .toList();
       StoredBatch started = planner.plan(workspace.id(), agent, testCases, call.now());
       workspace.putBatch(started);
       return started;
@@ -52,5 +48,19 @@ record BatchRunHandlers(SandboxStore store, RunPlanner planner, Json json, Views
     String batchId = call.pathParam("batchId");
     StoredBatch batch = store.inWorkspace(call.workspaceKey(), workspace -> workspace.requireBatch(agentId, batchId));
     return Response.json(200, json.write(BatchRun.class, views.batch(batch, call.now())));
+  }
+
+  /** What a start request asks for, checked before any workspace is touched; an id listed twice runs once. */
+  private record StartRequest(String agentId, Set<String> testCaseIds) {
+    static StartRequest read(Json json, Call call) {
+      CreateBatchRunRequest request = json.read(CreateBatchRunRequest.class, call.body());
+      String agentId = Checks.nonBlank(request.agentId(), "agentId");
+      if (request.testCases().isEmpty()) {
+        throw ApiException.badRequest("Field 'testCases' must list at least one test case id");
+      }
+      Set<String> testCaseIds = new LinkedHashSet<>();
+      request.testCases().forEach(id -> testCaseIds.add(Checks.nonBlank(id, "testCases[]")));
+      return new StartRequest(agentId, testCaseIds);
+    }
   }
 }

@@ -25,27 +25,38 @@ import org.jspecify.annotations.Nullable;
  * seed, so a client that sends the same requests in the same order meets the same faults.
  */
 public final class FaultRule {
-  enum Effect { STATUS, DROP_CONNECTION, LATENCY }
+  enum Kind { STATUS, DROP_CONNECTION, LATENCY }
+
+  /** What the rule does to a request it fires for: answer {@code status}, drop it, or delay it by {@code latency}. */
+  record Effect(Kind kind, int status, @Nullable Duration retryAfter, Duration latency) {
+  }
+
+  /**
+   * When the rule fires: for the requests in its scope (an operation and a path pattern, null for
+   * any), at most the next {@code times} of them (0 for no limit), each with chance {@code rate}.
+   */
+  record Trigger(@Nullable ApiOperation operation, @Nullable String pathPattern, int times, double rate) {
+    static final Trigger EVERY_REQUEST = new Trigger(null, null, 0, 1.0);
+
+    /** Whether the request is in scope; {@code requestOperation} is null for unknown routes. */
+    boolean covers(@Nullable ApiOperation requestOperation, String path) {
+      if (operation != null && operation != requestOperation) {
+        return false;
+      }
+      return pathPattern == null || pathMatches(pathPattern, path);
+    }
+  }
 
   private final Effect effect;
-  private final int status;
-  private final @Nullable Duration retryAfter;
-  private final Duration latency;
-  private final @Nullable ApiOperation operation;
-  private final @Nullable String pathPattern;
-  private final int times;
-  private final double rate;
+  private final Trigger trigger;
 
-  private FaultRule(Effect effect, int status, @Nullable Duration retryAfter, Duration latency,
-      @Nullable ApiOperation operation, @Nullable String pathPattern, int times, double rate) {
+  private FaultRule(Effect effect, Trigger trigger) {
     this.effect = effect;
-    this.status = status;
-    this.retryAfter = retryAfter;
-    this.latency = latency;
-    this.operation = operation;
-    this.pathPattern = pathPattern;
-    this.times = times;
-    this.rate = rate;
+    this.trigger = trigger;
+  }
+
+  private static FaultRule firingForEveryRequest(Effect effect) {
+    return new FaultRule(effect, Trigger.EVERY_REQUEST);
   }
 
   /**
@@ -59,7 +70,7 @@ public final class FaultRule {
     if (status < 400 || status > 599) {
       throw new IllegalArgumentException("A fault status must be 400-599, was " + status);
     }
-    return new FaultRule(Effect.STATUS, status, null, Duration.ZERO, null, null, 0, 1.0);
+    return firingForEveryRequest(new Effect(Kind.STATUS, status, null, Duration.ZERO));
   }
 
   /**
@@ -88,7 +99,7 @@ public final class FaultRule {
    * @return a rule firing for every API request until narrowed
    */
   public static FaultRule dropConnection() {
-    return new FaultRule(Effect.DROP_CONNECTION, 0, null, Duration.ZERO, null, null, 0, 1.0);
+    return firingForEveryRequest(new Effect(Kind.DROP_CONNECTION, 0, null, Duration.ZERO));
   }
 
   /**
@@ -102,7 +113,7 @@ public final class FaultRule {
     if (delay.isNegative() || delay.isZero()) {
       throw new IllegalArgumentException("Latency must be positive, was " + delay);
     }
-    return new FaultRule(Effect.LATENCY, 0, null, delay, null, null, 0, 1.0);
+    return firingForEveryRequest(new Effect(Kind.LATENCY, 0, null, delay));
   }
 
   /**
@@ -114,13 +125,13 @@ public final class FaultRule {
    * @throws IllegalArgumentException if {@code delay} is negative
    */
   public FaultRule retryAfter(Duration delay) {
-    if (effect != Effect.STATUS) {
+    if (effect.kind() != Kind.STATUS) {
       throw new IllegalStateException("Retry-After only goes with an error status");
     }
     if (delay.isNegative()) {
       throw new IllegalArgumentException("Retry-After must not be negative, was " + delay);
     }
-    return new FaultRule(effect, status, delay, latency, operation, pathPattern, times, rate);
+    return new FaultRule(new Effect(Kind.STATUS, effect.status(), delay, effect.latency()), trigger);
   }
 
   /**
@@ -131,7 +142,7 @@ public final class FaultRule {
    */
   public FaultRule onOperation(ApiOperation operation) {
     Objects.requireNonNull(operation, "operation");
-    return new FaultRule(effect, status, retryAfter, latency, operation, pathPattern, times, rate);
+    return new FaultRule(effect, new Trigger(operation, trigger.pathPattern(), trigger.times(), trigger.rate()));
   }
 
   /**
@@ -158,7 +169,7 @@ public final class FaultRule {
     if (!pattern.startsWith("/")) {
       throw new IllegalArgumentException("A path pattern starts with '/': " + pattern);
     }
-    return new FaultRule(effect, status, retryAfter, latency, operation, pattern, times, rate);
+    return new FaultRule(effect, new Trigger(trigger.operation(), pattern, trigger.times(), trigger.rate()));
   }
 
   /**
@@ -172,7 +183,7 @@ public final class FaultRule {
     if (count < 1) {
       throw new IllegalArgumentException("count must be at least 1, was " + count);
     }
-    return new FaultRule(effect, status, retryAfter, latency, operation, pathPattern, count, rate);
+    return new FaultRule(effect, new Trigger(trigger.operation(), trigger.pathPattern(), count, trigger.rate()));
   }
 
   /**
@@ -186,40 +197,15 @@ public final class FaultRule {
     if (!(probability >= 0.0 && probability <= 1.0)) {
       throw new IllegalArgumentException("rate must be between 0 and 1, was " + probability);
     }
-    return new FaultRule(effect, status, retryAfter, latency, operation, pathPattern, times, probability);
+    return new FaultRule(effect, new Trigger(trigger.operation(), trigger.pathPattern(), trigger.times(), probability));
   }
 
   Effect effect() {
     return effect;
   }
 
-  int statusCode() {
-    return status;
-  }
-
-  @Nullable Duration retryAfterDelay() {
-    return retryAfter;
-  }
-
-  Duration latencyDelay() {
-    return latency;
-  }
-
-  /** How many requests the rule fires for; 0 for no limit. */
-  int times() {
-    return times;
-  }
-
-  double probability() {
-    return rate;
-  }
-
-  /** Whether the rule's scope covers this request; {@code requestOperation} is null for unknown routes. */
-  boolean covers(@Nullable ApiOperation requestOperation, String path) {
-    if (this.operation != null && this.operation != requestOperation) {
-      return false;
-    }
-    return pathPattern == null || pathMatches(pathPattern, path);
+  Trigger trigger() {
+    return trigger;
   }
 
   private static boolean pathMatches(String pattern, String path) {
@@ -238,15 +224,16 @@ public final class FaultRule {
 
   @Override
   public String toString() {
-    String what = switch (effect) {
-      case STATUS -> "status " + status + (retryAfter == null ? "" : ", Retry-After " + retryAfter);
+    String what = switch (effect.kind()) {
+      case STATUS -> "status " + effect.status()
+          + (effect.retryAfter() == null ? "" : ", Retry-After " + effect.retryAfter());
       case DROP_CONNECTION -> "drop connection";
-      case LATENCY -> "latency " + latency;
+      case LATENCY -> "latency " + effect.latency();
     };
     return "FaultRule[" + what
-        + (operation == null ? "" : ", operation " + operation.operationId())
-        + (pathPattern == null ? "" : ", path " + pathPattern)
-        + (times == 0 ? "" : ", next " + times)
-        + (rate == 1.0 ? "" : ", rate " + rate) + "]";
+        + (trigger.operation() == null ? "" : ", operation " + trigger.operation().operationId())
+        + (trigger.pathPattern() == null ? "" : ", path " + trigger.pathPattern())
+        + (trigger.times() == 0 ? "" : ", next " + trigger.times())
+        + (trigger.rate() == 1.0 ? "" : ", rate " + trigger.rate()) + "]";
   }
 }

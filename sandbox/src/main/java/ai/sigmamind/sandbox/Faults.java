@@ -25,7 +25,7 @@ final class Faults {
 
   synchronized void add(FaultRule rule) {
     // Each rule gets its own stream, so adding a rule does not change when the others fire.
-    active.add(new Active(rule, Seeds.random(seed, "fault", injected++), rule.times()));
+    active.add(new Active(rule, Seeds.random(seed, "fault", injected++), rule.trigger().times()));
   }
 
   synchronized void clear() {
@@ -38,14 +38,14 @@ final class Faults {
     FaultRule failure = null;
     for (Iterator<Active> it = active.iterator(); it.hasNext() && failure == null; ) {
       Active rule = it.next();
-      if (!rule.config.covers(operation, path) || !rule.fires()) {
+      if (!rule.config.trigger().covers(operation, path) || !rule.fires()) {
         continue;
       }
       if (rule.exhausted()) {
         it.remove();
       }
-      if (rule.config.effect() == FaultRule.Effect.LATENCY) {
-        delay = delay.plus(rule.config.latencyDelay());
+      if (rule.config.effect().kind() == FaultRule.Kind.LATENCY) {
+        delay = delay.plus(rule.config.effect().latency());
       } else {
         failure = rule.config;
       }
@@ -66,7 +66,8 @@ final class Faults {
 
     /** Draws for this request and, when it fires, uses up one of a limited rule's requests. */
     boolean fires() {
-      if (config.probability() < 1.0 && random.nextDouble() >= config.probability()) {
+      double rate = config.trigger().rate();
+      if (rate < 1.0 && random.nextDouble() >= rate) {
         return false;
       }
       if (remaining > 0) {
@@ -76,7 +77,7 @@ final class Faults {
     }
 
     boolean exhausted() {
-      return config.times() > 0 && remaining == 0;
+      return config.trigger().times() > 0 && remaining == 0;
     }
   }
 }

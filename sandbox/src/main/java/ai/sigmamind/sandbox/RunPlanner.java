@@ -2,6 +2,7 @@ package ai.sigmamind.sandbox;
 
 import ai.sigmamind.sdk.models.AgentSummary;
 import ai.sigmamind.sdk.models.TestCase;
+import ai.sigmamind.sdk.models.TestRun.Verdict;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,12 +22,12 @@ record RunPlanner(IdGenerator ids, VerdictEngine verdicts, TranscriptGenerator t
     for (TestCase testCase : testCases) {
       long attempts = Objects.requireNonNullElse(testCase.attempt(), 1L);
       for (long attempt = 1; attempt <= attempts; attempt++) {
-        VerdictEngine.Outcome outcome = verdicts.outcome(testCase, batchId, attempt);
-        Instant completesAt = outcome == VerdictEngine.Outcome.NEVER_COMPLETES
+        Verdict verdict = verdicts.verdict(testCase, batchId, attempt);
+        Instant completesAt = verdict == Verdict.PENDING
             ? null
             : createdAt.plus(pace.multipliedBy(runs.size() + 1L));
         runs.add(run(ids.next("job_"), ids.next("chat-"), testCase, agent, attempt, createdAt, completesAt,
-            outcome == VerdictEngine.Outcome.PASS));
+            verdict == Verdict.PASSED));
       }
     }
     return new StoredBatch(batchId, workspaceId, agent, createdAt, testCases, runs);

@@ -3,22 +3,19 @@ package ai.sigmamind.sandbox;
 import ai.sigmamind.sdk.models.AgentStatus;
 import ai.sigmamind.sdk.models.AgentSummary;
 import ai.sigmamind.sdk.models.ApiOperation;
-import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
+import ai.sigmamind.sdk.models.TestCase;
+import ai.sigmamind.sdk.models.TestRun;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -45,19 +42,10 @@ public final class SigmaMindSandbox implements AutoCloseable {
    */
   public static final String SEED_API_KEY = "sandbox-seed-key";
 
-  private static final int WORKER_THREADS = 16;
+  /** The builder's on/off settings. */
+  private enum Switch { SEED_DATA, ADMIN_ENDPOINTS, KNOWN_AGENTS_ONLY, DRIFT }
 
-  static {
-    // The JDK's server sends headers and body as separate packets; under Nagle's algorithm each
-    // response then waits for the client's delayed ACK (about 40 ms). This property is the JDK's
-    // only switch for TCP_NODELAY; an explicit setting by the application is left alone.
-    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-      System.setProperty("sun.net.httpserver.nodelay", "true");
-    }
-  }
-
-  private final InetAddress host;
-  private final int requestedPort;
+  private final SandboxServer server;
   private final boolean seedData;
   private final WireShape wireShape;
   private final SandboxClock clock;
@@ -67,33 +55,28 @@ public final class SigmaMindSandbox implements AutoCloseable {
   private final ApiKeys apiKeys;
   private final Router router;
   private final ProviderStates providerStates;
-  private final Object lifecycle = new Object();
-  private @Nullable HttpServer server;
-  private @Nullable ExecutorService workers;
-  private @Nullable ScheduledExecutorService delays;
-  private boolean closed;
+  private final VerdictEngine verdicts;
 
   private SigmaMindSandbox(Builder builder) {
-    this.host = builder.host;
-    this.requestedPort = builder.port;
-    this.seedData = builder.seedData;
+    this.server = new SandboxServer(builder.host, builder.port);
+    this.seedData = builder.isOn(Switch.SEED_DATA);
     this.wireShape = builder.wireShape;
     this.clock = builder.clock == null ? SandboxClock.system() : builder.clock;
-    this.store = new SandboxStore(builder.knownAgentsOnly);
+    this.store = new SandboxStore(builder.isOn(Switch.KNOWN_AGENTS_ONLY));
     this.ids = new IdGenerator(builder.seed);
     this.faults = new Faults(builder.seed);
     this.apiKeys = new ApiKeys(builder.apiKeys);
     Json json = new Json(wireShape);
     Views views = new Views(wireShape);
-    RunPlanner planner = new RunPlanner(ids, new VerdictEngine(builder.seed, builder.passProbability),
-        new TranscriptGenerator(builder.seed), builder.pace);
+    this.verdicts = new VerdictEngine(builder.seed, builder.passProbability);
+    RunPlanner planner = new RunPlanner(ids, verdicts, new TranscriptGenerator(builder.seed), builder.pace);
     List<Route> routes = new ArrayList<>();
     routes.addAll(new TestCaseHandlers(store, ids, json, views).routes());
     routes.addAll(new BatchRunHandlers(store, planner, json, views).routes());
     routes.addAll(new TestRunHandlers(store, json, views).routes());
-    routes.replaceAll(route -> builder.drift ? ResponseDrift.wrap(route) : route);
+    routes.replaceAll(route -> builder.isOn(Switch.DRIFT) ? ResponseDrift.wrap(route) : route);
     this.providerStates = new ProviderStates(store, ids, planner);
-    if (builder.adminEndpoints) {
+    if (builder.isOn(Switch.ADMIN_ENDPOINTS)) {
       routes.addAll(new AdminHandlers(providerStates, this::reset, clock, json).routes());
     }
     this.router = new Router(routes);
@@ -133,23 +116,7 @@ public final class SigmaMindSandbox implements AutoCloseable {
    * @throws UncheckedIOException if the port cannot be bound
    */
   public SigmaMindSandbox start() {
-    synchronized (lifecycle) {
-      if (server != null || closed) {
-        throw new IllegalStateException(closed ? "Sandbox is closed" : "Sandbox is already started");
-      }
-      HttpServer http;
-      try {
-        http = HttpServer.create(new InetSocketAddress(host, requestedPort), 0);
-      } catch (IOException e) {
-        throw new UncheckedIOException("Cannot listen on " + authority(requestedPort), e);
-      }
-      workers = Executors.newFixedThreadPool(WORKER_THREADS, ServerSupport.daemonThreads("sigmamind-sandbox-worker"));
-      delays = Executors.newSingleThreadScheduledExecutor(ServerSupport.daemonThreads("sigmamind-sandbox-latency"));
-      http.createContext("/", new ApiServer(router, faults, apiKeys, clock, delays));
-      http.setExecutor(workers);
-      http.start();
-      server = http;
-    }
+    server.start(delays -> new ApiServer(router, faults, apiKeys, clock, delays));
     return this;
   }
 
@@ -183,12 +150,7 @@ public final class SigmaMindSandbox implements AutoCloseable {
    * @throws IllegalStateException if the sandbox is not started, or already closed
    */
   public String baseUrl() {
-    return "http://" + authority(port());
-  }
-
-  private String authority(int port) {
-    String address = host.getHostAddress();
-    return (address.contains(":") ? "[" + address + "]" : address) + ":" + port;
+    return server.baseUrl();
   }
 
   /**
@@ -198,12 +160,7 @@ public final class SigmaMindSandbox implements AutoCloseable {
    * @throws IllegalStateException if the sandbox is not started, or already closed
    */
   public int port() {
-    synchronized (lifecycle) {
-      if (server == null) {
-        throw new IllegalStateException("Sandbox is not started");
-      }
-      return server.getAddress().getPort();
-    }
+    return server.port();
   }
 
   /**
@@ -232,6 +189,32 @@ public final class SigmaMindSandbox implements AutoCloseable {
    */
   public String workspaceId(String apiKey) {
     return SandboxStore.workspaceId(Objects.requireNonNull(apiKey, "apiKey"));
+  }
+
+  /**
+   * The verdict this sandbox gives a run once it completes, decided as for the runs of a started
+   * batch: by the test case's marker, else drawn from the seed and the pass probability. Needs no
+   * HTTP, no start and no stored test case, so a test can tell in advance what a seeded sandbox
+   * will answer, and a simulation can draw many batches' verdicts quickly.
+   *
+   * <pre>{@code
+   * TestCase testCase = TestCase.builder().testCaseId("tc_1").userPrompt("A customer. [sandbox:p=0.7]").build();
+   * TestRun.Verdict first = sandbox.verdict(testCase, "batch_1", 1);   // the same for the same seed
+   * }</pre>
+   *
+   * @param testCase the test case: its id, and its {@code userPrompt} and {@code successCriteria} for markers
+   * @param batchId the batch the run belongs to; only a {@code [sandbox:p=…]} draw depends on it
+   * @param attempt the run's attempt number within its batch, from 1
+   * @return what {@link TestRun#verdict()} of that run says once the run completes: {@code PASSED} or
+   *     {@code FAILED}, or {@code PENDING} for a run that never completes ({@code [sandbox:stuck]})
+   * @throws IllegalArgumentException if {@code attempt} is less than 1
+   */
+  public TestRun.Verdict verdict(TestCase testCase, String batchId, long attempt) {
+    if (attempt < 1) {
+      throw new IllegalArgumentException("attempt counts from 1, was " + attempt);
+    }
+    return verdicts.verdict(Objects.requireNonNull(testCase, "testCase"), Objects.requireNonNull(batchId, "batchId"),
+        attempt);
   }
 
   /**
@@ -288,22 +271,12 @@ public final class SigmaMindSandbox implements AutoCloseable {
   /** Stops serving. Idempotent. */
   @Override
   public void close() {
-    synchronized (lifecycle) {
-      closed = true;
-      if (server != null) {
-        server.stop(0);
-        Objects.requireNonNull(delays).shutdownNow();
-        Objects.requireNonNull(workers).shutdownNow();
-        server = null;
-      }
-    }
+    server.close();
   }
 
   @Override
   public String toString() {
-    synchronized (lifecycle) {
-      return "SigmaMindSandbox[" + (server == null ? (closed ? "closed" : "not started") : baseUrl()) + ", " + wireShape + "]";
-    }
+    return "SigmaMindSandbox[" + server.state() + ", " + wireShape + "]";
   }
 
   /**
@@ -320,16 +293,14 @@ public final class SigmaMindSandbox implements AutoCloseable {
   public static final class Builder {
     private InetAddress host = ServerSupport.loopback();
     private int port;
-    private boolean seedData;
     private long seed;
     private WireShape wireShape = WireShape.SEED;
     private Duration pace = Duration.ofSeconds(1);
     private double passProbability = 0.8;
     private @Nullable SandboxClock clock;
     private Set<String> apiKeys = Set.of();
-    private boolean adminEndpoints = true;
-    private boolean knownAgentsOnly;
-    private boolean drift;
+    /** The on/off settings; of these, only the admin endpoints are on by default. */
+    private final Set<Switch> switches = EnumSet.of(Switch.ADMIN_ENDPOINTS);
 
     private Builder() {
     }
@@ -380,8 +351,7 @@ public final class SigmaMindSandbox implements AutoCloseable {
      * @return this builder
      */
     public Builder seedData(boolean enabled) {
-      this.seedData = enabled;
-      return this;
+      return turn(Switch.SEED_DATA, enabled);
     }
 
     /**
@@ -475,8 +445,7 @@ public final class SigmaMindSandbox implements AutoCloseable {
      * @return this builder
      */
     public Builder adminEndpoints(boolean enabled) {
-      this.adminEndpoints = enabled;
-      return this;
+      return turn(Switch.ADMIN_ENDPOINTS, enabled);
     }
 
     /**
@@ -489,8 +458,7 @@ public final class SigmaMindSandbox implements AutoCloseable {
      * @return this builder
      */
     public Builder knownAgentsOnly(boolean enabled) {
-      this.knownAgentsOnly = enabled;
-      return this;
+      return turn(Switch.KNOWN_AGENTS_ONLY, enabled);
     }
 
     /**
@@ -500,8 +468,20 @@ public final class SigmaMindSandbox implements AutoCloseable {
      * @return this builder
      */
     public Builder drift(boolean enabled) {
-      this.drift = enabled;
+      return turn(Switch.DRIFT, enabled);
+    }
+
+    private Builder turn(Switch setting, boolean on) {
+      if (on) {
+        switches.add(setting);
+      } else {
+        switches.remove(setting);
+      }
       return this;
+    }
+
+    private boolean isOn(Switch setting) {
+      return switches.contains(setting);
     }
 
     /**

@@ -57,7 +57,7 @@ final class TranscriptGenerator {
     user(conversation, persona.opening(random));
     if (passed) {
       agent(conversation, persona.greeting(agentName) + persona.acknowledgement());
-      user(conversation, persona.impatient ? "Then get it done, please." : "Great, can you go ahead?");
+      user(conversation, persona.impatient() ? "Then get it done, please." : "Great, can you go ahead?");
       agent(conversation, pick(random,
           "Of course. It's done, and I've noted it on your account. You'll get a confirmation shortly.",
           "Certainly. I've taken care of that for you, and a confirmation is on its way.",
@@ -102,24 +102,8 @@ final class TranscriptGenerator {
   }
 
   /** What the transcript needs to know about the simulated customer. */
-  static final class Persona {
-    final @Nullable String name;
-    final List<MockDataVariable> details;
-    final @Nullable String goal;
-    final String self;
-    final String criteria;
-    final boolean impatient;
-
-    private Persona(@Nullable String name, List<MockDataVariable> details, @Nullable String goal, String self,
-        String criteria, boolean impatient) {
-      this.name = name;
-      this.details = details;
-      this.goal = goal;
-      this.self = self;
-      this.criteria = criteria;
-      this.impatient = impatient;
-    }
-
+  record Persona(@Nullable String name, List<MockDataVariable> details, @Nullable String goal, String self,
+      String criteria, boolean impatient) {
     static Persona of(TestCase testCase) {
       String prompt = Marker.strip(testCase.userPrompt() == null ? "" : testCase.userPrompt());
       String criteria = Marker.strip(testCase.successCriteria() == null ? "" : testCase.successCriteria())

@@ -1,6 +1,7 @@
 package ai.sigmamind.sandbox;
 
 import ai.sigmamind.sdk.models.TestCase;
+import ai.sigmamind.sdk.models.TestRun.Verdict;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -10,9 +11,6 @@ import org.jspecify.annotations.Nullable;
  * attempt) instead, so each batch of the case is a fresh, still reproducible, sample.
  */
 final class VerdictEngine {
-  /** What becomes of one run. */
-  enum Outcome { PASS, FAIL, NEVER_COMPLETES }
-
   private final long seed;
   private final double passProbability;
 
@@ -21,22 +19,23 @@ final class VerdictEngine {
     this.passProbability = passProbability;
   }
 
-  Outcome outcome(TestCase testCase, String batchId, long attempt) {
+  /** The verdict the run ends with; {@link Verdict#PENDING} for a run that never completes. */
+  Verdict verdict(TestCase testCase, String batchId, long attempt) {
     Marker.Found found = Marker.find(nullToEmpty(testCase.userPrompt()), nullToEmpty(testCase.successCriteria()));
     if (found == null) {
       return draw(passProbability, testCase.testCaseId(), attempt);
     }
     return switch (found.marker()) {
-      case PASS -> Outcome.PASS;
-      case FAIL -> Outcome.FAIL;
-      case FLAKY -> attempt % 2 == 1 ? Outcome.PASS : Outcome.FAIL;
-      case STUCK -> Outcome.NEVER_COMPLETES;
+      case PASS -> Verdict.PASSED;
+      case FAIL -> Verdict.FAILED;
+      case FLAKY -> attempt % 2 == 1 ? Verdict.PASSED : Verdict.FAILED;
+      case STUCK -> Verdict.PENDING;
       case PASS_PROBABILITY -> draw(found.passProbability(), testCase.testCaseId(), batchId, attempt);
     };
   }
 
-  private Outcome draw(double probability, Object... key) {
-    return Seeds.random(seed, "verdict", key).nextDouble() < probability ? Outcome.PASS : Outcome.FAIL;
+  private Verdict draw(double probability, Object... key) {
+    return Seeds.random(seed, "verdict", key).nextDouble() < probability ? Verdict.PASSED : Verdict.FAILED;
   }
 
   private static String nullToEmpty(@Nullable String text) {

@@ -147,6 +147,15 @@ final class Api {
         .build());
   }
 
+  /** Two test cases of the demo agent, of 2 and 3 attempts: a batch of both has 5 runs, enough to page through. */
+  record TwoCases(TestCase twoAttempts, TestCase threeAttempts) {
+  }
+
+  TwoCases createTwoCases() {
+    return new TwoCases(createTestCase("A customer asking about billing.", "Agent explains the bill.", 2),
+        createTestCase("A customer who wants to upgrade.", "Agent upgrades the plan.", 3));
+  }
+
   TestCase createTestCase(CreateTestCaseRequest request) {
     Reply reply = post("/v1/test-cases", MOSHI.adapter(CreateTestCaseRequest.class).toJson(request));
     assertThat(reply.code()).as(reply.body()).isEqualTo(201);

@@ -7,7 +7,6 @@ import ai.sigmamind.sdk.models.AgentStatus;
 import ai.sigmamind.sdk.models.BatchRun;
 import ai.sigmamind.sdk.models.BatchRunCreated;
 import ai.sigmamind.sdk.models.BatchRunPage;
-import ai.sigmamind.sdk.models.TestCase;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -28,27 +27,25 @@ class BatchRunEndpointsTest {
   static final SandboxExtension SANDBOX = new SandboxExtension(SigmaMindSandbox.builder().clock(CLOCK));
 
   private Api api;
-  private TestCase twoAttempts;
-  private TestCase threeAttempts;
+  private Api.TwoCases cases;
 
   @BeforeEach
   void setUp(SigmaMindSandbox sandbox) {
     api = new Api(sandbox.baseUrl(), "key-batches");
-    twoAttempts = api.createTestCase("A customer asking about billing.", "Agent explains the bill.", 2);
-    threeAttempts = api.createTestCase("A customer who wants to upgrade.", "Agent upgrades the plan.", 3);
+    cases = api.createTwoCases();
   }
 
   @Test
   void createAnswers201WithTheShortBatch() {
     Api.Reply reply = api.post("/v1/batch-runs",
-        "{\"agentId\":\"" + DEMO_AGENT + "\",\"testCases\":[\"" + twoAttempts.testCaseId() + "\"]}");
+        "{\"agentId\":\"" + DEMO_AGENT + "\",\"testCases\":[\"" + cases.twoAttempts().testCaseId() + "\"]}");
 
     assertThat(reply.code()).isEqualTo(201);
     assertThat(reply.tree()).containsOnlyKeys("batchId", "workspaceId", "agent", "createdDate");
     BatchRunCreated created = reply.as(BatchRunCreated.class);
     assertThat(created.batchId()).matches("batch_[0-9A-Za-z]{16}");
-    assertThat(created.workspaceId()).isEqualTo(twoAttempts.workspaceId());
-    assertThat(created.agent()).isEqualTo(twoAttempts.agent());
+    assertThat(created.workspaceId()).isEqualTo(cases.twoAttempts().workspaceId());
+    assertThat(created.agent()).isEqualTo(cases.twoAttempts().agent());
     Instant now = CLOCK.instant().truncatedTo(ChronoUnit.SECONDS);
     assertThat(created.createdDate()).isEqualTo(now.atOffset(ZoneOffset.UTC));
     assertThat(reply.tree().get("createdDate")).as("seed dates are to the second").isEqualTo(now.toString());
@@ -56,14 +53,14 @@ class BatchRunEndpointsTest {
 
   @Test
   void getAnswersTheFullBatchWithTotalAttemptsTheSumOfAttempts() {
-    BatchRunCreated created = api.startBatch(twoAttempts.testCaseId(), threeAttempts.testCaseId());
+    BatchRunCreated created = api.startBatch(cases.twoAttempts().testCaseId(), cases.threeAttempts().testCaseId());
 
     BatchRun batch = api.batch(created.batchId());
 
     assertThat(batch.batchId()).isEqualTo(created.batchId());
     assertThat(batch.agent()).isEqualTo(created.agent());
     assertThat(batch.createdDate()).isEqualTo(created.createdDate());
-    assertThat(batch.testCases()).containsExactly(twoAttempts, threeAttempts);
+    assertThat(batch.testCases()).containsExactly(cases.twoAttempts(), cases.threeAttempts());
     assertThat(batch.totalAttempts()).isEqualTo(5L);
     assertThat(batch.successfulAttempts()).isZero();
     assertThat(batch.failedAttempts()).isZero();
@@ -71,20 +68,20 @@ class BatchRunEndpointsTest {
 
   @Test
   void aTestCaseListedTwiceRunsOnce() {
-    BatchRunCreated created = api.startBatch(twoAttempts.testCaseId(), twoAttempts.testCaseId());
+    BatchRunCreated created = api.startBatch(cases.twoAttempts().testCaseId(), cases.twoAttempts().testCaseId());
 
     assertThat(api.batch(created.batchId()).totalAttempts()).isEqualTo(2L);
   }
 
   @Test
   void theBatchKeepsTheTestCasesAsTheyWereWhenItStarted() {
-    BatchRunCreated created = api.startBatch(twoAttempts.testCaseId());
-    api.put("/v1/test-cases/" + twoAttempts.testCaseId(), "{\"agentId\":\"" + DEMO_AGENT + "\",\"attempt\":9}");
-    api.delete("/v1/test-cases/" + twoAttempts.testCaseId() + "?agentId=" + DEMO_AGENT);
+    BatchRunCreated created = api.startBatch(cases.twoAttempts().testCaseId());
+    api.put("/v1/test-cases/" + cases.twoAttempts().testCaseId(), "{\"agentId\":\"" + DEMO_AGENT + "\",\"attempt\":9}");
+    api.delete("/v1/test-cases/" + cases.twoAttempts().testCaseId() + "?agentId=" + DEMO_AGENT);
 
     BatchRun batch = api.batch(created.batchId());
 
-    assertThat(batch.testCases()).containsExactly(twoAttempts);
+    assertThat(batch.testCases()).containsExactly(cases.twoAttempts());
     assertThat(batch.totalAttempts()).isEqualTo(2L);
   }
 
@@ -107,10 +104,10 @@ class BatchRunEndpointsTest {
   void createNeedsAKnownAgentAndItsOwnTestCases(SigmaMindSandbox sandbox) {
     sandbox.addAgent("agent_other", "Other", AgentStatus.ACTIVE);
 
-    api.post("/v1/batch-runs", "{\"agentId\":\"agent_nope\",\"testCases\":[\"" + twoAttempts.testCaseId() + "\"]}").error(404);
+    api.post("/v1/batch-runs", "{\"agentId\":\"agent_nope\",\"testCases\":[\"" + cases.twoAttempts().testCaseId() + "\"]}").error(404);
     assertThat(api.post("/v1/batch-runs", "{\"agentId\":\"" + DEMO_AGENT + "\",\"testCases\":[\""
-        + twoAttempts.testCaseId() + "\",\"tc_missing\"]}").error(404).message()).contains("tc_missing");
-    api.post("/v1/batch-runs", "{\"agentId\":\"agent_other\",\"testCases\":[\"" + twoAttempts.testCaseId() + "\"]}").error(404);
+        + cases.twoAttempts().testCaseId() + "\",\"tc_missing\"]}").error(404).message()).contains("tc_missing");
+    api.post("/v1/batch-runs", "{\"agentId\":\"agent_other\",\"testCases\":[\"" + cases.twoAttempts().testCaseId() + "\"]}").error(404);
     assertThat(api.get("/v1/batch-runs?agentId=" + DEMO_AGENT).as(BatchRunPage.class).totalCount())
         .as("a refused batch leaves nothing behind").isZero();
   }
@@ -119,7 +116,7 @@ class BatchRunEndpointsTest {
   void listPagesNewestFirst() {
     List<String> started = new ArrayList<>();
     for (int i = 0; i < 5; i++) {
-      started.add(api.startBatch(twoAttempts.testCaseId()).batchId());
+      started.add(api.startBatch(cases.twoAttempts().testCaseId()).batchId());
       CLOCK.advance(Duration.ofSeconds(1));
     }
 
@@ -128,7 +125,7 @@ class BatchRunEndpointsTest {
     BatchRunPage beyond = api.get("/v1/batch-runs?agentId=" + DEMO_AGENT + "&size=2&page=3").as(BatchRunPage.class);
 
     assertThat(first.data()).extracting(BatchRun::batchId).containsExactly(started.get(4), started.get(3));
-    assertThat(first.data()).allSatisfy(batch -> assertThat(batch.testCases()).containsExactly(twoAttempts));
+    assertThat(first.data()).allSatisfy(batch -> assertThat(batch.testCases()).containsExactly(cases.twoAttempts()));
     assertThat(List.of(first.page(), first.size(), first.totalPages())).containsExactly(0, 2, 3);
     assertThat(first.totalCount()).isEqualTo(5L);
     assertThat(first.hasNext()).isTrue();
@@ -155,7 +152,7 @@ class BatchRunEndpointsTest {
 
   @Test
   void listAndGetNeedTheAgent() {
-    BatchRunCreated created = api.startBatch(twoAttempts.testCaseId());
+    BatchRunCreated created = api.startBatch(cases.twoAttempts().testCaseId());
 
     api.get("/v1/batch-runs").badRequest("/v1/batch-runs");
     api.get("/v1/batch-runs/" + created.batchId()).badRequest("/v1/batch-runs/" + created.batchId());

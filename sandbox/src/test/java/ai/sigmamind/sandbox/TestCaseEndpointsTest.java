@@ -19,12 +19,10 @@ class TestCaseEndpointsTest {
   private static final String KEY = "key-test-cases";
 
   private Api api;
-  private SigmaMindSandbox sandbox;
 
   @BeforeEach
-  void setUp(SigmaMindSandbox sandbox) {
-    this.sandbox = sandbox;
-    this.api = new Api(sandbox.baseUrl(), KEY);
+  void setUp(@SandboxBaseUrl String baseUrl) {
+    api = new Api(baseUrl, KEY);
   }
 
   private static CreateTestCaseRequest.Builder request() {
@@ -39,7 +37,7 @@ class TestCaseEndpointsTest {
   }
 
   @Test
-  void createAnswers201WithTheStoredTestCase() {
+  void createAnswers201WithTheStoredTestCase(SigmaMindSandbox sandbox) {
     TestCase created = api.createTestCase(request().build());
 
     assertThat(created.testCaseId()).matches("tc_[0-9A-Za-z]{16}");
@@ -103,7 +101,7 @@ class TestCaseEndpointsTest {
   }
 
   @Test
-  void createForAnAgentAddedThroughTheJavaApiWorks() {
+  void createForAnAgentAddedThroughTheJavaApiWorks(SigmaMindSandbox sandbox) {
     sandbox.addAgent("agent_D5D0p7TUs66TTAEAx", "Support Bot", AgentStatus.LIVE);
 
     TestCase created = api.createTestCase(request().agentId("agent_D5D0p7TUs66TTAEAx").build());
@@ -113,7 +111,7 @@ class TestCaseEndpointsTest {
   }
 
   @Test
-  void listAnswersABareArrayOfTheAgentsTestCasesInCreationOrder() {
+  void listAnswersABareArrayOfTheAgentsTestCasesInCreationOrder(SigmaMindSandbox sandbox) {
     assertThat(api.get("/v1/test-cases?agentId=" + DEMO_AGENT).body()).isEqualTo("[]");
     TestCase first = api.createTestCase(request().build());
     TestCase second = api.createTestCase(request().userPrompt("Another persona.").build());
@@ -134,7 +132,7 @@ class TestCaseEndpointsTest {
   }
 
   @Test
-  void getAnswersTheTestCaseOfThatAgentOnly() {
+  void getAnswersTheTestCaseOfThatAgentOnly(SigmaMindSandbox sandbox) {
     TestCase created = api.createTestCase(request().build());
     sandbox.addAgent("agent_other", "Other", AgentStatus.ACTIVE);
 

@@ -4,7 +4,6 @@ import static ai.sigmamind.sandbox.Api.DEMO_AGENT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.sigmamind.sdk.models.BatchRunCreated;
-import ai.sigmamind.sdk.models.TestCase;
 import ai.sigmamind.sdk.models.TestRun;
 import ai.sigmamind.sdk.models.TestRunPage;
 import java.time.Instant;
@@ -20,16 +19,14 @@ class TestRunEndpointsTest {
       .clock(SandboxClock.fixed(Instant.parse("2026-01-01T00:00:00Z"))));
 
   private Api api;
-  private TestCase first;
-  private TestCase second;
+  private Api.TwoCases cases;
   private BatchRunCreated batch;
 
   @BeforeEach
   void setUp(SigmaMindSandbox sandbox) {
     api = new Api(sandbox.baseUrl(), "key-runs");
-    first = api.createTestCase("A customer who wants a refund.", "Agent issues the refund.", 2);
-    second = api.createTestCase("A customer who needs a password reset.", "Agent resets it.", 3);
-    batch = api.startBatch(first.testCaseId(), second.testCaseId());
+    cases = api.createTwoCases();
+    batch = api.startBatch(cases.twoAttempts().testCaseId(), cases.threeAttempts().testCaseId());
   }
 
   private String runs(String query) {
@@ -42,8 +39,9 @@ class TestRunEndpointsTest {
 
     assertThat(page.totalCount()).isEqualTo(5L);
     assertThat(page.totalPages()).isEqualTo(1);
-    assertThat(page.data()).extracting(run -> run.testCase().testCaseId()).containsExactly(
-        first.testCaseId(), first.testCaseId(), second.testCaseId(), second.testCaseId(), second.testCaseId());
+    String two = cases.twoAttempts().testCaseId();
+    String three = cases.threeAttempts().testCaseId();
+    assertThat(page.data()).extracting(run -> run.testCase().testCaseId()).containsExactly(two, two, three, three, three);
     assertThat(page.data()).allSatisfy(run -> {
       assertThat(run.batchId()).isEqualTo(batch.batchId());
       assertThat(run.workspaceId()).isEqualTo(batch.workspaceId());
@@ -91,7 +89,7 @@ class TestRunEndpointsTest {
   @Test
   void runCallsNeedTheirParametersAndKnownIds() {
     String job = api.runs(batch.batchId()).data().get(0).jobId();
-    BatchRunCreated other = api.startBatch(first.testCaseId());
+    BatchRunCreated other = api.startBatch(cases.twoAttempts().testCaseId());
 
     api.get(runs("agentId=" + DEMO_AGENT)).badRequest("/v1/test-runs");
     api.get(runs("batchId=" + batch.batchId())).badRequest("/v1/test-runs");

@@ -6,7 +6,6 @@ import ai.sigmamind.suite.stats.ConfirmationPlan;
 import ai.sigmamind.suite.stats.ConfirmationPolicy;
 import ai.sigmamind.suite.stats.FlakyCase;
 import ai.sigmamind.suite.stats.GateSettings;
-import ai.sigmamind.suite.stats.GateVerdict;
 import ai.sigmamind.suite.stats.SuiteRun;
 import java.nio.file.Path;
 import java.util.List;
@@ -105,7 +104,7 @@ public final class BaselineGate implements Gate {
   }
 
   @Override
-  public ai.sigmamind.suite.GateVerdict evaluate(SuiteResult result) {
+  public GateVerdict evaluate(SuiteResult result) {
     BaselineComparison comparison = firstStage(result);
     ConfirmationBatch confirmation = result.confirmation();
     if (confirmation != null) {
@@ -114,11 +113,11 @@ public final class BaselineGate implements Gate {
       comparison = comparison.confirmedWith(confirmation.plan(), confirmation.batchId(), rerun);
     }
     StatisticalVerdict statistics = new StatisticalVerdict(file, comparison, flakiest);
-    boolean passed = comparison.verdict() == GateVerdict.PASSED;
+    boolean passed = comparison.passed();
     String message = passed
         ? "no test case regressed against " + file.getFileName() + " (" + statistics.counts() + ")"
         : String.join("; ", comparison.reasons()) + " (against " + file.getFileName() + ")";
-    return new ai.sigmamind.suite.GateVerdict(NAME, passed, message, statistics);
+    return new GateVerdict(NAME, passed, message, statistics);
   }
 
   private BaselineComparison firstStage(SuiteResult result) {

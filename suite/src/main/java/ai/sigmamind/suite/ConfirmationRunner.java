@@ -1,12 +1,9 @@
 package ai.sigmamind.suite;
 
-import ai.sigmamind.suite.report.ProgressDisplay;
 import ai.sigmamind.sdk.Agent;
-import ai.sigmamind.sdk.BatchReport;
 import ai.sigmamind.sdk.SigmaMindException;
 import ai.sigmamind.suite.SuiteResult.CaseResult;
 import ai.sigmamind.suite.stats.ConfirmationPlan;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,18 +20,12 @@ import java.util.Optional;
  * the next sync puts it right).
  */
 final class ConfirmationRunner {
-  private final Target target;
+  private final RunContext context;
   private final Duration timeout;
-  private final ProgressDisplay display;
-  private final Interruption interruption;
-  private final Clock clock;
 
-  ConfirmationRunner(Target target, Duration timeout, ProgressDisplay display, Interruption interruption, Clock clock) {
-    this.target = target;
+  ConfirmationRunner(RunContext context, Duration timeout) {
+    this.context = context;
     this.timeout = timeout;
-    this.display = display;
-    this.interruption = interruption;
-    this.clock = clock;
   }
 
   /** The first stage with its confirmation batch, when its gates ask for one; else the first stage unchanged. */
@@ -51,14 +42,15 @@ final class ConfirmationRunner {
     if (plan.suspects().isEmpty()) {
       return firstStage;
     }
-    display.println(prefix + "confirmation: " + plan.confirmed().size() + " of " + plan.suspects().size()
+    context.display().println(prefix + "confirmation: " + plan.confirmed().size() + " of " + plan.suspects().size()
         + " suspect case(s) re-run with " + plan.totalAttempts() + " more attempts in one batch (budget "
         + plan.policy().budget() + ")");
-    plan.suspects().forEach(suspect -> display.println(prefix + "  '" + suspect.label() + "': " + suspect.reason()));
+    plan.suspects().forEach(suspect ->
+        context.display().println(prefix + "  '" + suspect.label() + "': " + suspect.reason()));
     if (plan.confirmed().isEmpty()) {
       return firstStage;
     }
-    if (interruption.isTriggered()) {
+    if (context.interruption().isTriggered()) {
       return firstStage.withIncomplete("interrupted before the confirmation batch started");
     }
     return run(firstStage, plan, agent, prefix);
@@ -78,16 +70,14 @@ final class ConfirmationRunner {
         rerun.add(id);
       }
       String batchId = agent.batchRuns().create(rerun).batchId();
-      Instant started = clock.instant();
-      display.println(prefix + "started confirmation batch " + batchId + "; waiting for its runs");
-      String incomplete = interruption.await(agent.batchRuns().waitForCompletionAsync(batchId,
-          target.waitOptions().timeout(timeout).onProgress(display.track(firstStage.suite().name())).build()));
-      BatchReport report = agent.batchRuns().report(batchId);
-      List<CaseResult> cases = SuiteResult.group(firstStage.sync(), report).stream()
+      Instant started = context.clock().instant();
+      context.display().println(prefix + "started confirmation batch " + batchId + "; waiting for its runs");
+      RunContext.Waited waited = context.awaitBatch(agent, batchId, timeout, firstStage.suite().name());
+      List<CaseResult> cases = SuiteResult.group(firstStage.sync(), waited.report()).stream()
           .filter(testCase -> rerun.contains(testCase.testCaseId())).toList();
-      ConfirmationBatch batch = new ConfirmationBatch(batchId, plan, cases, started, clock.instant());
-      display.println(prefix + "confirmation batch " + batchId + " ran " + batch.attempts() + " attempts");
-      return firstStage.withConfirmation(batch, incomplete);
+      ConfirmationBatch batch = new ConfirmationBatch(batchId, plan, cases, started, context.clock().instant());
+      context.display().println(prefix + "confirmation batch " + batchId + " ran " + batch.attempts() + " attempts");
+      return firstStage.withConfirmation(batch, waited.incomplete());
     } finally {
       restore.forEach((id, attempts) -> restoreAttempts(agent, id, attempts, prefix));
     }
@@ -97,8 +87,8 @@ final class ConfirmationRunner {
     try {
       agent.testCases().update(id, request -> request.attempt(attempts));
     } catch (SigmaMindException e) {
-      display.println(prefix + "could not set the attempts of " + id + " back to " + attempts + " (" + e.getMessage()
-          + "); the next sync sets them back");
+      context.display().println(prefix + "could not set the attempts of " + id + " back to " + attempts
+          + " (" + e.getMessage() + "); the next sync sets them back");
     }
   }
 

@@ -1,7 +1,7 @@
 package ai.sigmamind.suite;
 
+import ai.sigmamind.suite.internal.HandWrittenYaml;
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -14,11 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.Mark;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
@@ -162,21 +157,12 @@ public final class SuiteFile {
     if (text == null) {
       return null;
     }
-    LoaderOptions options = new LoaderOptions();
-    options.setAllowDuplicateKeys(false);
     Node root;
     try {
-      root = new Yaml(options).compose(new StringReader(text));
-    } catch (MarkedYAMLException e) {
-      Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-      String where = mark == null ? "" : (mark.getLine() + 1) + ":";
-      String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
-      String context = e.getContext() == null ? "" : " (" + e.getContext() + ")";
-      String hint = problem.startsWith("mapping values are not allowed") ? INDENTATION_HINT : "";
-      problems.add(mark == null ? 0 : mark.getLine() + 1, file + ":" + where + " invalid YAML: " + problem + context + hint);
-      return null;
-    } catch (YAMLException e) {
-      problems.add(file + ": invalid YAML: " + e.getMessage());
+      root = HandWrittenYaml.parse(file, text);
+    } catch (HandWrittenYaml.SyntaxException e) {
+      String hint = e.problem().startsWith("mapping values are not allowed") ? INDENTATION_HINT : "";
+      problems.add(e.line(), e.getMessage() + hint);
       return null;
     }
     if (root == null) {

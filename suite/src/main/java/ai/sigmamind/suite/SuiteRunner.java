@@ -5,7 +5,6 @@ import ai.sigmamind.suite.report.ReportFiles;
 import ai.sigmamind.suite.SyncResult.Action;
 import ai.sigmamind.suite.SyncResult.SyncedCase;
 import ai.sigmamind.sdk.Agent;
-import ai.sigmamind.sdk.BatchReport;
 import ai.sigmamind.sdk.SigmaMindException;
 import java.nio.file.Path;
 import ai.sigmamind.sdk.models.BatchRun;
@@ -118,11 +117,8 @@ public final class SuiteRunner {
     }
   }
 
-  private final Target target;
+  private final RunContext context;
   private final Settings settings;
-  private final ProgressDisplay display;
-  private final Interruption interruption;
-  private final Clock clock;
   private final boolean prune;
 
   /**
@@ -135,16 +131,12 @@ public final class SuiteRunner {
    * @param clock the clock the results' start and finish times are read from
    */
   public SuiteRunner(Target target, Settings settings, ProgressDisplay display, Interruption interruption, Clock clock) {
-    this(target, settings, display, interruption, clock, false);
+    this(new RunContext(target, display, interruption, clock), settings, false);
   }
 
-  private SuiteRunner(Target target, Settings settings, ProgressDisplay display, Interruption interruption, Clock clock,
-      boolean prune) {
-    this.target = target;
+  private SuiteRunner(RunContext context, Settings settings, boolean prune) {
+    this.context = context;
     this.settings = settings;
-    this.display = display;
-    this.interruption = interruption;
-    this.clock = clock;
     this.prune = prune;
   }
 
@@ -155,7 +147,7 @@ public final class SuiteRunner {
    * @return a runner whose syncs prune
    */
   public SuiteRunner pruning() {
-    return new SuiteRunner(target, settings, display, interruption, clock, true);
+    return new SuiteRunner(context, settings, true);
   }
 
   /**
@@ -255,7 +247,7 @@ public final class SuiteRunner {
       throw new IllegalStateException("Interrupted while running suites", e);
     } finally {
       executor.shutdownNow();
-      display.finish();
+      context.display().finish();
     }
     List<Suite> failed = suites.stream()
         .filter(suite -> results.stream().noneMatch(result -> result.suite() == suite)).toList();
@@ -264,35 +256,37 @@ public final class SuiteRunner {
 
   private SuiteResult start(Suite suite, boolean several) {
     String prefix = prefix(suite, several);
-    display.println(prefix + "suite " + suite.name() + " (" + suite.file() + "), " + plural(suite.testCases().size(), "test case")
-        + " for agent " + suite.agentId() + " on the " + target.description());
-    Agent agent = target.client().agent(suite.agentId());
-    SuiteSync suiteSync = new SuiteSync(agent.testCases(), target.lockFor(suite));
+    context.display().println(prefix + "suite " + suite.name() + " (" + suite.file() + "), "
+        + plural(suite.testCases().size(), "test case") + " for agent " + suite.agentId() + " on the "
+        + context.target().description());
+    Agent agent = context.target().client().agent(suite.agentId());
+    SuiteSync suiteSync = new SuiteSync(agent.testCases(), context.target().lockFor(suite));
     SyncPlan plan = suiteSync.plan(suite);
     SyncResult sync = suiteSync.apply(prune ? plan.pruning() : plan);
-    display.println(prefix + "synced test cases: " + sync.summary());
+    context.display().println(prefix + "synced test cases: " + sync.summary());
     for (SyncedCase synced : sync.cases()) {
       if (synced.action() != Action.UNCHANGED) {
-        display.println(prefix + "  " + synced.action().name().toLowerCase(Locale.ROOT) + " '" + synced.testCase().label()
-            + "' (" + synced.testCaseId() + ")"
+        context.display().println(prefix + "  " + synced.action().name().toLowerCase(Locale.ROOT)
+            + " '" + synced.testCase().label() + "' (" + synced.testCaseId() + ")"
             + (synced.changedFields().isEmpty() ? "" : ": " + String.join(", ", synced.changedFields())));
       }
     }
-    sync.removed().forEach(gone -> display.println(prefix + "  " + gone.message()));
-    if (interruption.isTriggered()) {
+    sync.removed().forEach(gone -> context.display().println(prefix + "  " + gone.message()));
+    if (context.interruption().isTriggered()) {
       throw new NotRunException("interrupted before its batch started; no batch was started");
     }
     String batchId = agent.batchRuns().create(sync.testCaseIds()).batchId();
-    display.println(prefix + "started batch " + batchId + "; waiting for its runs (Ctrl-C stops waiting and writes the reports)");
-    return await(suite, agent, sync, batchId, clock.instant(), prefix);
+    context.display().println(prefix + "started batch " + batchId
+        + "; waiting for its runs (Ctrl-C stops waiting and writes the reports)");
+    return await(suite, agent, sync, batchId, context.clock().instant(), prefix);
   }
 
   private SuiteResult resume(Suite suite, String batchId, boolean several) {
     String prefix = prefix(suite, several);
-    display.println(prefix + "suite " + suite.name() + " (" + suite.file() + "), resuming batch " + batchId + " of agent "
-        + suite.agentId() + " on the " + target.description());
-    Agent agent = target.client().agent(suite.agentId());
-    SyncPlan plan = new SuiteSync(agent.testCases(), target.lockFor(suite)).plan(suite);
+    context.display().println(prefix + "suite " + suite.name() + " (" + suite.file() + "), resuming batch " + batchId
+        + " of agent " + suite.agentId() + " on the " + context.target().description());
+    Agent agent = context.target().client().agent(suite.agentId());
+    SyncPlan plan = new SuiteSync(agent.testCases(), context.target().lockFor(suite)).plan(suite);
     if (plan.changesAnything()) {
       throw new NotRunException("cannot resume batch " + batchId + ": the suite differs from the agent's test cases "
           + "(" + plan.summary() + "), so the batch did not run it as it is now; run it anew without --resume\n"
@@ -310,17 +304,16 @@ public final class SuiteRunner {
       }
     }
     OffsetDateTime created = batch.createdDate();
-    display.println(prefix + "waiting for the runs of batch " + batchId + " (Ctrl-C stops waiting and writes the reports)");
-    return await(suite, agent, sync, batchId, created == null ? clock.instant() : created.toInstant(), prefix);
+    context.display().println(prefix + "waiting for the runs of batch " + batchId
+        + " (Ctrl-C stops waiting and writes the reports)");
+    return await(suite, agent, sync, batchId, created == null ? context.clock().instant() : created.toInstant(), prefix);
   }
 
   private SuiteResult await(Suite suite, Agent agent, SyncResult sync, String batchId, Instant started, String prefix) {
-    String incomplete = interruption.await(agent.batchRuns().waitForCompletionAsync(batchId,
-        target.waitOptions().timeout(settings.timeout()).onProgress(display.track(suite.name())).build()));
-    BatchReport report = agent.batchRuns().report(batchId);
-    SuiteResult firstStage = SuiteResult.of(suite, target.description(), target.kind(), sync, report, incomplete,
-        started, clock.instant());
-    return new ConfirmationRunner(target, settings.timeout(), display, interruption, clock)
+    RunContext.Waited waited = context.awaitBatch(agent, batchId, settings.timeout(), suite.name());
+    SuiteResult firstStage = SuiteResult.of(suite, context.target().description(), context.target().kind(), sync,
+        waited.report(), waited.incomplete(), started, context.clock().instant());
+    return new ConfirmationRunner(context, settings.timeout())
         .confirm(firstStage, settings.gates(), agent, prefix)
         .judgedBy(settings.gates());
   }
@@ -386,6 +379,6 @@ public final class SuiteRunner {
 
   @Override
   public String toString() {
-    return "SuiteRunner[" + target + ", parallel " + settings.parallel() + (prune ? ", pruning" : "") + "]";
+    return "SuiteRunner[" + context.target() + ", parallel " + settings.parallel() + (prune ? ", pruning" : "") + "]";
   }
 }

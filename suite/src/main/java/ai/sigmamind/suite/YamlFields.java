@@ -26,28 +26,17 @@ import org.yaml.snakeyaml.nodes.Tag;
  * YamlFields fields = YamlFields.of(file, node, "test case #1", Set.of("label", "attempt"), problems);
  * long attempt = fields.positiveInteger("attempt", 1);
  * }</pre>
+ *
+ * @param file the file, for messages
+ * @param node the mapping, or whatever stands where one was expected
+ * @param context what the mapping is, for messages ({@code test case 'Refund request'})
+ * @param values the fields by key, each once
+ * @param badKeys unknown or repeated keys and what is wrong with each; reported by {@link #checked()}
+ * @param mapping false when the node is not a mapping: that is its one problem, so no field is reported missing
+ * @param problems where problems are added
  */
-final class YamlFields {
-  private final Path file;
-  private final Node node;
-  private final String context;
-  private final Map<String, Node> values;
-  /** Unknown or repeated keys and what is wrong with each; reported by {@link #checked()}. */
-  private final List<Map.Entry<Node, String>> badKeys;
-  /** False when the node is not a mapping: that is its one problem, so no field is reported missing. */
-  private final boolean mapping;
-  private final Problems problems;
-
-  private YamlFields(Path file, Node node, String context, Map<String, Node> values,
-      List<Map.Entry<Node, String>> badKeys, boolean mapping, Problems problems) {
-    this.file = file;
-    this.node = node;
-    this.context = context;
-    this.values = values;
-    this.badKeys = badKeys;
-    this.mapping = mapping;
-    this.problems = problems;
-  }
+record YamlFields(Path file, Node node, String context, Map<String, Node> values,
+    List<Map.Entry<Node, String>> badKeys, boolean mapping, Problems problems) {
 
   /**
    * The fields of {@code node}, which must be a mapping (else that is reported and no field is

@@ -60,13 +60,11 @@ class SuiteFileTest {
   static Stream<Arguments> malformedSuites() {
     String header = "agentId: mJzLaPEo425lieb9\ntestCases:\n";
     String angry = "  - label: Angry customer\n    userPrompt: You are a furious customer.\n    successCriteria: Agent stays calm.\n";
-    return Stream.of(
-        Arguments.of("a wrong type", header + angry + "    attempt: three\n",
-            ":6: test case 'Angry customer': 'attempt' must be a positive integer, found 'three'"),
-        Arguments.of("a zero attempt", header + angry + "    attempt: 0\n",
-            ":6: test case 'Angry customer': 'attempt' must be a positive integer, found '0'"),
-        Arguments.of("a fractional attempt", header + angry + "    attempt: 2.5\n",
-            ":6: test case 'Angry customer': 'attempt' must be a positive integer, found '2.5'"),
+    // A wrong type, zero, a fraction: one message.
+    Stream<Arguments> badAttempts = Stream.of("three", "0", "2.5").map(attempt -> Arguments.of("attempt: " + attempt,
+        header + angry + "    attempt: " + attempt + "\n",
+        ":6: test case 'Angry customer': 'attempt' must be a positive integer, found '" + attempt + "'"));
+    return Stream.concat(badAttempts, Stream.of(
         Arguments.of("a missing required field", header + "  - label: Angry customer\n    userPrompt: You are furious.\n",
             ":3: test case 'Angry customer': missing required field 'successCriteria'"),
         Arguments.of("a missing label", header + "  - userPrompt: You are furious.\n    successCriteria: Calm.\n",
@@ -97,7 +95,7 @@ class SuiteFileTest {
             ":4: invalid YAML: expected <block end>, but found '<block mapping start>'"),
         Arguments.of("an unclosed quote", header + "  - label: \"Angry customer\n",
             ":4: invalid YAML: found unexpected end of stream"),
-        Arguments.of("an empty file", "# nothing yet\n", ": suite file is empty; expected agentId and testCases"));
+        Arguments.of("an empty file", "# nothing yet\n", ": suite file is empty; expected agentId and testCases")));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -39,9 +39,7 @@ class SuiteSyncTest {
   static final SandboxExtension SANDBOX = new SandboxExtension(Target.sandboxConfiguration().pace(Duration.ZERO));
 
   private static final String AGENT_ID = "mJzLaPEo425lieb9";
-  private static final String SUITE = """
-      agentId: mJzLaPEo425lieb9
-      testCases:
+  private static final String REFUND = """
         - label: Refund request
           userPrompt: You are a customer who wants a refund for a damaged blender.
           successCriteria: Agent confirms the refund amount and timeline.
@@ -50,11 +48,14 @@ class SuiteSyncTest {
           mockData:
             customer_name: Maria Garcia
             order_id: ORD-48213
+      """;
+  private static final String BILLING = """
         - label: Billing question
           userPrompt: You are a customer who wants to understand a high invoice.
           successCriteria: Agent explains every line of the invoice.
           attempt: 1
       """;
+  private static final String SUITE = suiteOf(REFUND + BILLING);
 
   @TempDir
   Path directory;
@@ -216,7 +217,7 @@ class SuiteSyncTest {
   void aCaseRemovedFromTheFileIsReportedAndKeptUntilPrunedThenDeletedAndDroppedFromTheLock() throws IOException {
     SyncResult first = sync(testCases, suite(SUITE));
     String billingId = first.testCaseIds().get(1);
-    Suite withoutBilling = suite(SUITE.substring(0, SUITE.indexOf("  - label: Billing question")));
+    Suite withoutBilling = suite(suiteOf(REFUND));
     Path lockFile = LockFile.beside(withoutBilling.file());
 
     SyncResult second = sync(testCases, withoutBilling);
@@ -249,7 +250,7 @@ class SuiteSyncTest {
   @Test
   void aRemovedCaseThatComesBackIsItsOldTestCaseAgainAndOneDeletedElsewhereIsForgotten() throws IOException {
     SyncResult first = sync(testCases, suite(SUITE));
-    Suite onlyRefund = suite(SUITE.substring(0, SUITE.indexOf("  - label: Billing question")));
+    Suite onlyRefund = suite(suiteOf(REFUND));
     sync(testCases, onlyRefund);
 
     SyncResult back = sync(testCases, suite(SUITE));
@@ -303,6 +304,11 @@ class SuiteSyncTest {
 
   private static LockFile lock(Suite suite) {
     return LockFile.read(LockFile.beside(suite.file()), suite.agentId());
+  }
+
+  /** A suite file of the demo agent with these test cases. */
+  private static String suiteOf(String testCases) {
+    return "agentId: " + AGENT_ID + "\ntestCases:\n" + testCases;
   }
 
   private Suite suite(String text) throws IOException {

@@ -14,15 +14,9 @@ public record Finding(Kind kind, String location, String message) {
      * The spec lacks it (a field, a success status): a client generated from the spec ignores it,
      * but the spec should learn it. A warning.
      */
-    DRIFT("drift to review"),
+    DRIFT,
     /** A required field missing, a type, format or status the spec does not allow: clients break. */
-    BREAKING("breaking");
-
-    private final String label;
-
-    Kind(String label) {
-      this.label = label;
-    }
+    BREAKING;
 
     /**
      * For reports.
@@ -30,7 +24,7 @@ public record Finding(Kind kind, String location, String message) {
      * @return {@code drift to review} or {@code breaking}
      */
     public String label() {
-      return label;
+      return this == DRIFT ? "drift to review" : "breaking";
     }
   }
 

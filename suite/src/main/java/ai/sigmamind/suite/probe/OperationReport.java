@@ -2,6 +2,7 @@ package ai.sigmamind.suite.probe;
 
 import ai.sigmamind.sdk.models.ApiOperation;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * What the probe found for one operation of the spec, redacted.
@@ -46,29 +47,27 @@ public record OperationReport(ApiOperation operation, Outcome outcome, List<Find
   /** How an operation fared, worst first. */
   public enum Outcome {
     /** An answer differs from the spec in a way clients break on. */
-    BREAKING("breaking"),
+    BREAKING,
     /** A call got no answer, or an error status where success was expected. */
-    FAILED("call failed"),
+    FAILED,
     /** Answers carry what the spec lacks: a warning, to review. */
-    DRIFT("drift to review"),
+    DRIFT,
     /** Every answer matches the spec. */
-    CONFORMS("conforms"),
+    CONFORMS,
     /** The probe made no call of it (read-only, no data to read, or interrupted). */
-    NOT_EXERCISED("not exercised");
-
-    private final String label;
-
-    Outcome(String label) {
-      this.label = label;
-    }
+    NOT_EXERCISED;
 
     /**
-     * For reports.
+     * For reports: the name in lower case, but for the two that say more.
      *
-     * @return e.g. {@code drift to review}
+     * @return e.g. {@code drift to review}, {@code not exercised}
      */
     public String label() {
-      return label;
+      return switch (this) {
+        case FAILED -> "call failed";
+        case DRIFT -> "drift to review";
+        default -> name().toLowerCase(Locale.ROOT).replace('_', ' ');
+      };
     }
   }
 }

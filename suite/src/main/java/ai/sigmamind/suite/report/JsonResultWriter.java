@@ -102,7 +102,7 @@ final class JsonResultWriter {
     BaselineComparison comparison = statistics.comparison();
     Map<String, @Nullable Object> json = new LinkedHashMap<>();
     json.put("baselineFile", statistics.baselineFile().toString());
-    json.put("verdict", comparison.verdict().name());
+    json.put("verdict", comparison.outcome());
     json.put("alpha", comparison.settings().alpha());
     json.put("minDrop", comparison.settings().minDrop());
     json.put("baselineOverall", passRate(comparison.baselineOverall()));

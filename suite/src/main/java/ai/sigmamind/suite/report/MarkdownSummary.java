@@ -63,7 +63,7 @@ final class MarkdownSummary {
 
   private static void baseline(SuiteResult result, StatisticalVerdict statistics, StringBuilder md) {
     md.append("\n### ").append(cell(result.suite().name())).append(" against the baseline: ")
-        .append(statistics.comparison().verdict().name()).append("\n\n")
+        .append(statistics.comparison().outcome()).append("\n\n")
         .append(cell(statistics.counts())).append(" (").append(code(statistics.baselineFile().toString())).append(")\n\n")
         .append(cell(statistics.confirmationLine())).append("\n\n");
     for (CaseComparison compared : statistics.comparison().cases()) {

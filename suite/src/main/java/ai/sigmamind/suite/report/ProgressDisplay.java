@@ -56,17 +56,16 @@ public final class ProgressDisplay {
 
   private final PrintStream out;
   private final Clock clock;
-  private final boolean live;
-  private final Duration heartbeat;
+  /** In a log, the longest silence while a batch is waited for; null on a terminal, where the bar ticks instead. */
+  private final @Nullable Duration heartbeat;
   private final Ticker ticker;
   private final Map<String, Tracked> suites = new LinkedHashMap<>();
   private @Nullable Runnable stopTicking;
   private int shownWidth;
 
-  ProgressDisplay(PrintStream out, Clock clock, boolean live, Duration heartbeat, Ticker ticker) {
+  ProgressDisplay(PrintStream out, Clock clock, @Nullable Duration heartbeat, Ticker ticker) {
     this.out = out;
     this.clock = clock;
-    this.live = live;
     this.heartbeat = heartbeat;
     this.ticker = ticker;
   }
@@ -79,7 +78,7 @@ public final class ProgressDisplay {
    * @return a display with nothing tracked yet
    */
   public static ProgressDisplay live(PrintStream out, Clock clock) {
-    return new ProgressDisplay(out, clock, true, Duration.ZERO, ProgressDisplay::everySecond);
+    return new ProgressDisplay(out, clock, null, ProgressDisplay::everySecond);
   }
 
   /**
@@ -94,7 +93,7 @@ public final class ProgressDisplay {
     if (heartbeat.isNegative() || heartbeat.isZero()) {
       throw new IllegalArgumentException("heartbeat must be positive, was " + heartbeat);
     }
-    return new ProgressDisplay(out, clock, false, heartbeat, ProgressDisplay::everySecond);
+    return new ProgressDisplay(out, clock, heartbeat, ProgressDisplay::everySecond);
   }
 
   /**
@@ -131,7 +130,7 @@ public final class ProgressDisplay {
    * @param line the text, without a line break
    */
   public synchronized void println(String line) {
-    if (live && shownWidth > 0) {
+    if (drawsBar() && shownWidth > 0) {
       out.print("\r" + " ".repeat(shownWidth) + "\r");
       out.println(line);
       shownWidth = 0;
@@ -148,7 +147,7 @@ public final class ProgressDisplay {
       stopTicking.run();
       stopTicking = null;
     }
-    if (live && shownWidth > 0) {
+    if (drawsBar() && shownWidth > 0) {
       out.println();
       shownWidth = 0;
     }
@@ -159,7 +158,8 @@ public final class ProgressDisplay {
     if (stopTicking == null) {
       return;
     }
-    if (live) {
+    Duration silence = heartbeat;
+    if (silence == null) {
       if (shownWidth > 0) {
         redraw();
       }
@@ -168,7 +168,7 @@ public final class ProgressDisplay {
     Instant now = clock.instant();
     suites.forEach((suite, tracked) -> {
       if (tracked.progress != null && !finished(tracked.progress) && tracked.lastLine != null
-          && !now.isBefore(tracked.lastLine.plus(heartbeat))) {
+          && !now.isBefore(tracked.lastLine.plus(silence))) {
         printLine(suite, tracked, now);
       }
     });
@@ -180,11 +180,15 @@ public final class ProgressDisplay {
       tracked.changed = now;
     }
     tracked.progress = progress;
-    if (live) {
+    if (drawsBar()) {
       redraw();
     } else if (tracked.printed == null || !sameCounters(tracked.printed, progress)) {
       printLine(suite, tracked, now);
     }
+  }
+
+  private boolean drawsBar() {
+    return heartbeat == null;
   }
 
   private void printLine(String suite, Tracked tracked, Instant now) {

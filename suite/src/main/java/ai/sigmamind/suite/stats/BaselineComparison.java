@@ -22,10 +22,10 @@ import org.jspecify.annotations.Nullable;
  * <pre>{@code
  * BaselineComparison result = BaselineComparison.compare(BaselineFile.read(path), candidateRun, GateSettings.defaults());
  * result.regressed().forEach(c -> System.out.println(c.label() + " " + c.baseline() + " → " + c.candidate()));
- * System.exit(result.verdict() == GateVerdict.PASSED ? 0 : 1);
+ * System.exit(result.passed() ? 0 : 1);
  * }</pre>
  *
- * @param verdict the gate's outcome
+ * @param passed whether the gate passes: no case regressed and the absolute floor, if set, was met
  * @param reasons why it failed, one sentence each; empty when it passed
  * @param cases the cases in both baseline and candidate, in the candidate's order
  * @param newCases labels run but not in the baseline: reported, not compared
@@ -38,14 +38,14 @@ import org.jspecify.annotations.Nullable;
  *     stage alone
  */
 public record BaselineComparison(
-    GateVerdict verdict, List<String> reasons, List<CaseComparison> cases, List<String> newCases,
+    boolean passed, List<String> reasons, List<CaseComparison> cases, List<String> newCases,
     List<String> notRun, PassRate baselineOverall, PassRate candidateOverall, GateSettings settings,
     ConfirmationPolicy policy, @Nullable ConfirmationStage confirmation) {
 
   /**
    * Copies the lists.
    *
-   * @param verdict see {@link #verdict()}
+   * @param passed see {@link #passed()}
    * @param reasons see {@link #reasons()}; copied
    * @param cases see {@link #cases()}; copied
    * @param newCases see {@link #newCases()}; copied
@@ -138,7 +138,7 @@ public record BaselineComparison(
       PassRate baselineOverall, PassRate candidateOverall, GateSettings settings, ConfirmationPolicy policy,
       @Nullable ConfirmationStage confirmation) {
     List<String> reasons = reasons(cases, candidateOverall, settings);
-    return new BaselineComparison(reasons.isEmpty() ? GateVerdict.PASSED : GateVerdict.FAILED, reasons,
+    return new BaselineComparison(reasons.isEmpty(), reasons,
         cases, newCases, notRun, baselineOverall, candidateOverall, settings, policy, confirmation);
   }
 
@@ -193,14 +193,23 @@ public record BaselineComparison(
   }
 
   /**
-   * One line for a log: the verdict and how many cases fell in each category.
+   * The gate's outcome as reports print it.
+   *
+   * @return {@code PASSED} or {@code FAILED}
+   */
+  public String outcome() {
+    return passed ? "PASSED" : "FAILED";
+  }
+
+  /**
+   * One line for a log: the outcome and how many cases fell in each category.
    *
    * @return one line, without a line break
    */
   public String summary() {
     return String.format(Locale.ROOT, "%s: %d regressed, %d improved, %d unchanged, %d insufficient evidence"
             + " (%d unstable, %d new, %d not run); overall %s → %s at α %s, minimum drop %s",
-        verdict, regressed().size(), withVerdict(CaseVerdict.IMPROVED).size(), withVerdict(CaseVerdict.UNCHANGED).size(),
+        outcome(), regressed().size(), withVerdict(CaseVerdict.IMPROVED).size(), withVerdict(CaseVerdict.UNCHANGED).size(),
         withVerdict(CaseVerdict.INSUFFICIENT_EVIDENCE).size(), unstable().size(), newCases.size(), notRun.size(),
         Percent.of(baselineOverall.rate()), Percent.of(candidateOverall.rate()), settings.alpha(), settings.minDrop());
   }

@@ -1,7 +1,7 @@
 package ai.sigmamind.suite.stats;
 
+import ai.sigmamind.suite.internal.HandWrittenYaml;
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,10 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.DumperOptions;
-import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -144,16 +141,11 @@ public final class BaselineFile {
   }
 
   private static Node parse(Path file, String text) throws BaselineFormatException {
-    LoaderOptions options = new LoaderOptions();
-    options.setAllowDuplicateKeys(false);
     Node root;
     try {
-      root = new Yaml(options).compose(new StringReader(text));
-    } catch (MarkedYAMLException e) {
-      String line = e.getProblemMark() == null ? "" : (e.getProblemMark().getLine() + 1) + ":";
-      throw new BaselineFormatException(file + ":" + line + " invalid YAML: " + e.getProblem(), e);
-    } catch (YAMLException e) {
-      throw new BaselineFormatException(file + ": invalid YAML: " + e.getMessage(), e);
+      root = HandWrittenYaml.parse(file, text);
+    } catch (HandWrittenYaml.SyntaxException e) {
+      throw new BaselineFormatException(e.getMessage(), e);
     }
     if (root == null) {
       throw new BaselineFormatException(file + ": baseline file is empty");

@@ -17,22 +17,12 @@ import java.io.IOException;
 public final class BaselineFormatException extends IOException {
   private static final long serialVersionUID = 1L;
 
-  /**
-   * A problem described by {@code message}, which names the file and line.
-   *
-   * @param message what is wrong, naming the file and, where there is one, the line
-   */
-  public BaselineFormatException(String message) {
+  // Only this package's readers throw it; users catch it.
+  BaselineFormatException(String message) {
     super(message);
   }
 
-  /**
-   * A problem described by {@code message}, caused by {@code cause}.
-   *
-   * @param message what is wrong, naming the file and, where there is one, the line
-   * @param cause the parser's or decoder's own exception
-   */
-  public BaselineFormatException(String message, Throwable cause) {
+  BaselineFormatException(String message, Throwable cause) {
     super(message, cause);
   }
 }

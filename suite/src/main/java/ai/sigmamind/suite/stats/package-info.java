@@ -11,7 +11,7 @@
  * <pre>{@code
  * Baseline baseline = BaselineFile.read(Path.of("suites/demo-agent.baseline.yaml"));
  * BaselineComparison result = BaselineComparison.compare(baseline, candidateRun, GateSettings.defaults());
- * if (result.verdict() == GateVerdict.FAILED) { ... }
+ * if (!result.passed()) { ... }
  * }</pre>
  */
 @NullMarked

@@ -30,10 +30,8 @@ class ProgressDisplayTest {
     Consumer<BatchProgress> suite = display.track("demo");
 
     suite.accept(progress(0, 0, 0));
-    clock.advance(Duration.ofSeconds(4));
-    suite.accept(progress(3, 1, 8));
-    clock.advance(Duration.ofSeconds(4));
-    suite.accept(progress(7, 1, 8));
+    pollAfter(4, suite, progress(3, 1, 8));
+    pollAfter(4, suite, progress(7, 1, 8));
     display.finish();
     display.finish();
 
@@ -69,8 +67,7 @@ class ProgressDisplayTest {
     Consumer<BatchProgress> suite = display.track("demo");
 
     suite.accept(progress(1, 0, 4));
-    clock.advance(Duration.ofSeconds(5));
-    suite.accept(progress(1, 0, 4));
+    pollAfter(5, suite, progress(1, 0, 4));
     tickFor(Duration.ofSeconds(24));
     suite.accept(progress(2, 0, 4));
     tickFor(Duration.ofSeconds(31));
@@ -86,10 +83,8 @@ class ProgressDisplayTest {
 
   @Test
   void onATerminalTheClockAndTheEstimateTickBetweenPolls() {
-    ProgressDisplay display = live();
-    Consumer<BatchProgress> suite = display.track("demo");
-    clock.advance(Duration.ofSeconds(20));
-    suite.accept(progress(2, 0, 8));
+    Consumer<BatchProgress> suite = live().track("demo");
+    pollAfter(20, suite, progress(2, 0, 8));
     bytes.reset();
 
     tickFor(Duration.ofSeconds(3));
@@ -102,11 +97,9 @@ class ProgressDisplayTest {
 
   @Test
   void theEstimateCountsDownFromTheLastChange() {
-    ProgressDisplay display = live();
-    Consumer<BatchProgress> suite = display.track("demo");
+    Consumer<BatchProgress> suite = live().track("demo");
     suite.accept(progress(0, 0, 4));
-    clock.advance(Duration.ofSeconds(10));
-    suite.accept(progress(1, 0, 4));
+    pollAfter(10, suite, progress(1, 0, 4));
     bytes.reset();
 
     tickFor(Duration.ofSeconds(35));
@@ -148,16 +141,22 @@ class ProgressDisplayTest {
   }
 
   private ProgressDisplay live() {
-    return new ProgressDisplay(out, clock, true, Duration.ZERO, this::startTicks);
+    return new ProgressDisplay(out, clock, null, this::startTicks);
   }
 
   private ProgressDisplay plain(Duration heartbeat) {
-    return new ProgressDisplay(out, clock, false, heartbeat, this::startTicks);
+    return new ProgressDisplay(out, clock, heartbeat, this::startTicks);
   }
 
   private Runnable startTicks(Runnable tick) {
     ticks = tick;
     return () -> stopped = true;
+  }
+
+  /** The next poll: {@code seconds} later, the batch's counters are {@code progress}. */
+  private void pollAfter(long seconds, Consumer<BatchProgress> suite, BatchProgress progress) {
+    clock.advance(Duration.ofSeconds(seconds));
+    suite.accept(progress);
   }
 
   /** What the display's ticker does over {@code duration}: one tick per second. */

@@ -26,7 +26,7 @@ class BaselineComparisonTest {
     BaselineComparison result = compare(suiteRun("b1", caseRun("Refund", 18, 20)),
         suiteRun("b2", caseRun("Refund", 9, 20)), DEFAULTS);
 
-    assertThat(result.verdict()).isEqualTo(GateVerdict.FAILED);
+    assertThat(result.passed()).isFalse();
     CaseComparison refund = result.cases().get(0);
     assertThat(refund.verdict()).isEqualTo(CaseVerdict.REGRESSED);
     assertThat(refund.dropPValue()).isEqualTo(FisherExact.dropPValue(PassRate.of(18, 20), PassRate.of(9, 20)));
@@ -52,7 +52,7 @@ class BaselineComparisonTest {
 
     assertThat(result.cases().get(0).dropPValue()).isLessThan(1e-10);
     assertThat(result.cases().get(0).verdict()).isEqualTo(CaseVerdict.UNCHANGED);
-    assertThat(result.verdict()).isEqualTo(GateVerdict.PASSED);
+    assertThat(result.passed()).isTrue();
   }
 
   @Test
@@ -80,7 +80,7 @@ class BaselineComparisonTest {
     BaselineComparison result = compare(suiteRun("b1", caseRun("Refund", 5, 20)), suiteRun("b2", caseRun("Refund", 19, 20)), DEFAULTS);
 
     assertThat(result.cases().get(0).verdict()).isEqualTo(CaseVerdict.IMPROVED);
-    assertThat(result.verdict()).isEqualTo(GateVerdict.PASSED);
+    assertThat(result.passed()).isTrue();
   }
 
   @Test
@@ -96,7 +96,7 @@ class BaselineComparisonTest {
 
     assertThat(five.cases().get(0).dropPValue()).isEqualTo(5 * 0.016253869969040248, within(1e-12));
     assertThat(five.cases().get(0).verdict()).isEqualTo(CaseVerdict.INSUFFICIENT_EVIDENCE);
-    assertThat(five.verdict()).isEqualTo(GateVerdict.PASSED);
+    assertThat(five.passed()).isTrue();
   }
 
   @Test
@@ -105,7 +105,7 @@ class BaselineComparisonTest {
         DEFAULTS.withMinPassRate(0.95));
 
     assertThat(result.cases().get(0).verdict()).isNotEqualTo(CaseVerdict.REGRESSED);
-    assertThat(result.verdict()).isEqualTo(GateVerdict.FAILED);
+    assertThat(result.passed()).isFalse();
     assertThat(result.reasons()).containsExactly("overall pass rate 93.3% is below the minimum of 95.0%");
   }
 

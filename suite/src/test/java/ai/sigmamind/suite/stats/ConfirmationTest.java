@@ -27,7 +27,7 @@ class ConfirmationTest {
   void aCollapseOnThreeAttemptsIsSuspectAndTheFirstStageCannotSettleIt() {
     BaselineComparison firstStage = collapse(ConfirmationPolicy.defaults());
 
-    assertThat(firstStage.verdict()).isEqualTo(GateVerdict.PASSED);
+    assertThat(firstStage.passed()).isTrue();
     assertThat(firstStage.cases().get(1).verdict()).isEqualTo(CaseVerdict.INSUFFICIENT_EVIDENCE);
     ConfirmationPlan plan = firstStage.confirmationPlan();
     // α 0.05 × 0.1 / 5 cases = 0.001 per case; 3/3 against 0/m needs 1/C(3+m, 3) ≤ 0.001, so m = 17.
@@ -52,7 +52,7 @@ class ConfirmationTest {
   void confirmationAttemptsThatAllFailConfirmTheRegressionAndFailTheGate() {
     BaselineComparison result = confirmedWith(0);
 
-    assertThat(result.verdict()).isEqualTo(GateVerdict.FAILED);
+    assertThat(result.passed()).isFalse();
     CaseComparison collapsed = result.cases().get(1);
     assertThat(collapsed.verdict()).isEqualTo(CaseVerdict.REGRESSED);
     CaseConfirmation second = collapsed.confirmation();
@@ -73,7 +73,7 @@ class ConfirmationTest {
   void confirmationAttemptsThatPassClearTheCase() {
     BaselineComparison result = confirmedWith(17);
 
-    assertThat(result.verdict()).isEqualTo(GateVerdict.PASSED);
+    assertThat(result.passed()).isTrue();
     assertThat(result.cases().get(1).confirmation().regressed()).isFalse();
     assertThat(result.cases().get(1).verdict()).isEqualTo(CaseVerdict.INSUFFICIENT_EVIDENCE);
   }
@@ -171,7 +171,7 @@ class ConfirmationTest {
 
   /** Over every outcome of the confirmation batch the plan asks for. */
   private static double chanceOfFailing(BaselineComparison firstStage, double p) {
-    if (firstStage.verdict() == GateVerdict.FAILED) {
+    if (!firstStage.passed()) {
       return 1;
     }
     ConfirmationPlan plan = firstStage.confirmationPlan();

@@ -1,6 +1,8 @@
-package ai.sigmamind.sandbox;
+package ai.sigmamind.bench;
 
+import ai.sigmamind.sandbox.SigmaMindSandbox;
 import ai.sigmamind.sdk.models.TestCase;
+import ai.sigmamind.sdk.models.TestRun;
 import ai.sigmamind.suite.stats.Attempt;
 import ai.sigmamind.suite.stats.Baseline;
 import ai.sigmamind.suite.stats.BaselineComparison;
@@ -9,7 +11,6 @@ import ai.sigmamind.suite.stats.CaseVerdict;
 import ai.sigmamind.suite.stats.ConfirmationPlan;
 import ai.sigmamind.suite.stats.ConfirmationPolicy;
 import ai.sigmamind.suite.stats.GateSettings;
-import ai.sigmamind.suite.stats.GateVerdict;
 import ai.sigmamind.suite.stats.PassRate;
 import ai.sigmamind.suite.stats.SuiteRun;
 import java.time.Instant;
@@ -22,9 +23,9 @@ import java.util.stream.Collectors;
 /**
  * Simulated baseline/candidate pairs of one scenario, judged by every gate on the same draws: the
  * statistical gate without and with confirmation runs, and the two naive gates. Verdicts are the
- * sandbox's own seeded draws ({@link VerdictEngine}, a {@code [sandbox:p=…]} marker per case), so
- * baseline, candidate and confirmation of a case differ only by batch and where the scenario
- * changed the probability.
+ * sandbox's own seeded draws ({@link SigmaMindSandbox#verdict}, a {@code [sandbox:p=…]} marker per
+ * case, without HTTP), so baseline, candidate and confirmation of a case differ only by batch and
+ * where the scenario changed the probability.
  */
 final class GateTrial {
   /** The naive gate's threshold: the suite runner's default {@code --min-pass-rate}. */
@@ -51,7 +52,8 @@ final class GateTrial {
   /** Runs {@code suites} pairs of the scenario and counts each gate's failures. */
   static Tally simulate(Scenario scenario, int baselineAttempts, int candidateAttempts, int suites, long seed,
       ConfirmationPolicy policy) {
-    VerdictEngine engine = new VerdictEngine(seed, 0.5);
+    // Never started: it only draws verdicts. Every case carries a marker, so the pass probability is unused.
+    SigmaMindSandbox sandbox = SigmaMindSandbox.builder().seed(seed).build();
     int statistical = 0;
     int confirmed = 0;
     long extraAttempts = 0;
@@ -59,12 +61,12 @@ final class GateTrial {
     int naiveDrop = 0;
     int shortOfEvidence = 0;
     for (int suite = 0; suite < suites; suite++) {
-      SuiteRun baseline = batch(engine, scenario.baselineProbabilities(), "batch_baseline_" + suite,
+      SuiteRun baseline = batch(sandbox, scenario.baselineProbabilities(), "batch_baseline_" + suite,
           label -> baselineAttempts);
-      SuiteRun candidate = batch(engine, scenario.candidateProbabilities(), "batch_candidate_" + suite,
+      SuiteRun candidate = batch(sandbox, scenario.candidateProbabilities(), "batch_candidate_" + suite,
           label -> candidateAttempts);
       BaselineComparison plain = BaselineComparison.compare(Baseline.record(baseline), candidate, SETTINGS);
-      statistical += plain.verdict() == GateVerdict.FAILED ? 1 : 0;
+      statistical += plain.passed() ? 0 : 1;
       naiveThreshold += candidate.overall().rate() < NAIVE_MIN_PASS_RATE ? 1 : 0;
       naiveDrop += plain.cases().stream().anyMatch(compared -> compared.drop() >= SETTINGS.minDrop() - 1e-9) ? 1 : 0;
       shortOfEvidence += plain.withVerdict(CaseVerdict.INSUFFICIENT_EVIDENCE).size();
@@ -72,15 +74,15 @@ final class GateTrial {
       BaselineComparison firstStage = BaselineComparison.compare(Baseline.record(baseline), candidate, SETTINGS, policy);
       BaselineComparison judged = firstStage;
       ConfirmationPlan plan = firstStage.confirmationPlan();
-      if (firstStage.verdict() == GateVerdict.PASSED && !plan.confirmed().isEmpty()) {
+      if (firstStage.passed() && !plan.confirmed().isEmpty()) {
         Map<String, Integer> attempts = plan.confirmed().stream()
             .collect(Collectors.toMap(ConfirmationPlan.Suspect::label, ConfirmationPlan.Suspect::attempts));
-        SuiteRun rerun = batch(engine, scenario.candidateProbabilities(), "batch_confirmation_" + suite,
+        SuiteRun rerun = batch(sandbox, scenario.candidateProbabilities(), "batch_confirmation_" + suite,
             label -> attempts.getOrDefault(label, 0));
         extraAttempts += plan.totalAttempts();
         judged = firstStage.confirmedWith(plan, rerun.batchId(), rerun);
       }
-      confirmed += judged.verdict() == GateVerdict.FAILED ? 1 : 0;
+      confirmed += judged.passed() ? 0 : 1;
     }
     int batchAttempts = candidateAttempts * scenario.candidateProbabilities().length;
     return new Tally(suites, statistical, confirmed, extraAttempts, naiveThreshold, naiveDrop, shortOfEvidence,
@@ -88,7 +90,7 @@ final class GateTrial {
   }
 
   /** One batch as the sandbox would judge it: case i is test case {@code tc_sim_i} with the marker for its probability. */
-  private static SuiteRun batch(VerdictEngine engine, double[] probabilities, String batchId,
+  private static SuiteRun batch(SigmaMindSandbox sandbox, double[] probabilities, String batchId,
       java.util.function.ToIntFunction<String> attemptsOf) {
     List<CaseRun> cases = new ArrayList<>();
     for (int i = 0; i < probabilities.length; i++) {
@@ -103,7 +105,7 @@ final class GateTrial {
           .build();
       List<Attempt> verdicts = new ArrayList<>();
       for (int attempt = 1; attempt <= attempts; attempt++) {
-        boolean passed = engine.outcome(testCase, batchId, attempt) == VerdictEngine.Outcome.PASS;
+        boolean passed = sandbox.verdict(testCase, batchId, attempt) == TestRun.Verdict.PASSED;
         verdicts.add(new Attempt(attempt, passed, "", ""));
       }
       cases.add(new CaseRun(label(i), verdicts));

@@ -1,4 +1,4 @@
-package ai.sigmamind.sandbox;
+package ai.sigmamind.bench;
 
 import ai.sigmamind.suite.stats.ConfirmationPolicy;
 import java.util.List;

@@ -1,4 +1,4 @@
-package ai.sigmamind.sandbox;
+package ai.sigmamind.bench;
 
 import ai.sigmamind.suite.stats.AttemptPlanner;
 import ai.sigmamind.suite.stats.ConfirmationPolicy;
@@ -18,9 +18,9 @@ import java.util.stream.IntStream;
  *   <li>the naive comparison a team writes once it keeps a baseline: any case's pass rate fell by
  *       at least the minimum drop (15 points).
  * </ul>
- * Then {@link ConfirmationTradeOff} prints the trade-off of trigger rules and budgets. It lives in
- * the sandbox's package only to draw verdicts with the sandbox's own engine, without a million
- * HTTP round trips.
+ * Then {@link ConfirmationTradeOff} prints the trade-off of trigger rules and budgets. Verdicts
+ * come from the sandbox's public {@code verdict} seam, the same draws its batches make, without
+ * a million HTTP round trips.
  *
  * <pre>{@code
  * GateSimulation.main(new String[] {"2000", "14"});   // suites per scenario, seed; prints the tables

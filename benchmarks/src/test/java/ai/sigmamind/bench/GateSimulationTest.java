@@ -1,4 +1,4 @@
-package ai.sigmamind.sandbox;
+package ai.sigmamind.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
