@@ -193,7 +193,6 @@ public final class ReleaseChecks {
     return base.resolve(module.dir()).resolve("target").resolve(module.artifactId() + "-" + version + suffix + ".jar");
   }
 
-  /** Copies the source tree without build output, Git metadata or installed npm packages. */
   /**
    * The environment for a Maven build of a copy of the sources: this JDK, and no project directory
    * inherited from the build that runs the checks. Mutable, for a caller to add to.
@@ -205,6 +204,7 @@ public final class ReleaseChecks {
     return environment;
   }
 
+  /** Copies the source tree without build output, Git metadata or installed npm packages. */
   static void copySources(Path from, Path to) throws IOException {
     Set<String> skipped = Set.of("target", ".git", "node_modules");
     Files.walkFileTree(from, new SimpleFileVisitor<>() {
