@@ -6,6 +6,7 @@ import ai.sigmamind.suite.SyncConflictException;
 import ai.sigmamind.suite.UsageException;
 import ai.sigmamind.suite.settings.SettingsRegistry;
 import java.io.PrintWriter;
+import java.util.Optional;
 import picocli.CommandLine;
 
 /**
@@ -39,10 +40,18 @@ public final class Main {
     cli.setOut(new PrintWriter(context.out(), true));
     cli.setErr(new PrintWriter(context.err(), true));
     SettingFlags.addTo(cli);
-    // A bad flag gets one line (and picocli's "Did you mean" for a typo), like every other usage error; --help has the rest.
+    // A bad flag gets one line, like every other usage error; a typo of a setting's flag is named as the registry
+    // names it (as the engine and plugin do for a misspelt key), any other typo gets picocli's suggestions.
     cli.setParameterExceptionHandler((exception, arguments) -> {
-      context.err().println(exception.getMessage());
-      CommandLine.UnmatchedArgumentException.printSuggestions(exception, context.err());
+      Optional<String> nearestSetting = SettingFlags.nearestSetting(exception);
+      if (nearestSetting.isPresent()) {
+        context.err().println(nearestSetting.get());
+        context.err().println("Try '" + exception.getCommandLine().getCommandSpec().qualifiedName()
+            + " --help' for more information.");
+      } else {
+        context.err().println(exception.getMessage());
+        CommandLine.UnmatchedArgumentException.printSuggestions(exception, context.err());
+      }
       return ExitCode.USAGE_ERROR.code();
     });
     cli.setExecutionExceptionHandler((exception, commandLine, parseResult) -> {

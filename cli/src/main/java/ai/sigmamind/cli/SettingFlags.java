@@ -6,10 +6,13 @@ import ai.sigmamind.suite.settings.SettingValues;
 import ai.sigmamind.suite.settings.SettingsRegistry;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The tool's binding of the settings registry: each command that reads settings gets the
@@ -53,6 +56,27 @@ final class SettingFlags {
       Object value = option == null ? null : option.getValue();
       return value == null || Boolean.FALSE.equals(value) ? null : String.valueOf(value);
     }, context.properties(), context.environment());
+  }
+
+  /**
+   * For an unknown flag whose nearest match among its command's flags is a registry setting: the
+   * line naming that setting, as the engine and the plugin name the nearest setting for a misspelt
+   * key. Empty for any other bad argument, which keeps picocli's message.
+   */
+  static Optional<String> nearestSetting(ParameterException exception) {
+    if (!(exception instanceof UnmatchedArgumentException unmatched)
+        || !(exception.getCommandLine().getCommand() instanceof User user)) {
+      return Optional.empty();
+    }
+    Optional<String> typed = unmatched.getUnmatched().stream().filter(argument -> argument.startsWith("-"))
+        .map(argument -> argument.split("=", 2)[0]).findFirst();
+    List<String> flags = exception.getCommandLine().getCommandSpec().options().stream().map(OptionSpec::longestName)
+        .toList();
+    return typed.flatMap(flag -> {
+      String nearest = SettingsRegistry.nearest(flag, flags);
+      return user.settings().stream().filter(setting -> nearest.equals(setting.cliFlag())).findFirst()
+          .map(setting -> "Unknown option: '" + flag + "' (did you mean " + nearest + "?)");
+    });
   }
 
   private static OptionSpec option(Setting setting, int order) {

@@ -8,8 +8,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * A command that reads settings through the registry's flags ({@link SettingFlags}): the target,
- * and whatever else {@link #settings()} lists. Holds what every such command needs to read them.
+ * A command that reads settings through the registry's flags ({@link SettingFlags}): those
+ * {@link #settings()} lists, the target unless it says otherwise. Holds what every such command
+ * needs to read them.
  */
 abstract class SettingsCommand implements Callable<Integer>, SettingFlags.User {
   @Spec

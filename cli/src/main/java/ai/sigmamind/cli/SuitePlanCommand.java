@@ -1,15 +1,20 @@
 package ai.sigmamind.cli;
 
+import static ai.sigmamind.suite.settings.SettingsRegistry.ALPHA;
+import static ai.sigmamind.suite.settings.SettingsRegistry.MIN_DROP;
+
 import ai.sigmamind.suite.Baselines;
 import ai.sigmamind.suite.ExitCode;
 import ai.sigmamind.suite.Suite;
 import ai.sigmamind.suite.SuiteFile;
 import ai.sigmamind.suite.UsageException;
+import ai.sigmamind.suite.settings.RunOptions;
+import ai.sigmamind.suite.settings.Setting;
 import ai.sigmamind.suite.stats.Baseline;
 import ai.sigmamind.suite.stats.GateSettings;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -19,7 +24,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "plan", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = {"Prints the attempts per test case the statistical gate needs to catch a drop in pass rate, "
         + "and what one batch then costs in runs. Calls no API."})
-final class SuitePlanCommand implements Callable<Integer> {
+final class SuitePlanCommand extends SettingsCommand {
   @Parameters(paramLabel = "FILE", description = "The suite file (YAML).")
   Path file;
 
@@ -31,33 +36,29 @@ final class SuitePlanCommand implements Callable<Integer> {
       description = "The chance of catching it (default: ${DEFAULT-VALUE}).")
   double power;
 
-  @Option(names = "--alpha", paramLabel = "A", defaultValue = "" + GateSettings.DEFAULT_ALPHA,
-      description = "The accepted chance of a false alarm over all cases together (default: ${DEFAULT-VALUE}).")
-  double alpha;
-
-  @Option(names = "--min-drop", paramLabel = "D", defaultValue = "" + GateSettings.DEFAULT_MIN_DROP,
-      description = "The gate's minimum drop; --detect-drop must be at least this (default: ${DEFAULT-VALUE}).")
-  double minDrop;
-
   @Option(names = "--baseline", paramLabel = "FILE",
       description = "Plan each case at its recorded pass rate instead of the hardest one.")
   @Nullable Path baseline;
 
-  private final CliContext context;
-
   SuitePlanCommand(CliContext context) {
-    this.context = context;
+    super(context);
+  }
+
+  /** The gate's settings the plan sizes for; no target, as the plan calls no API. */
+  @Override
+  public List<Setting> settings() {
+    return List.of(MIN_DROP, ALPHA);
   }
 
   @Override
   public Integer call() {
     Suite suite = SuiteFile.read(file);
+    GateSettings gate = RunOptions.gateSettings(values());
     GateSettings settings;
     try {
-      settings = GateSettings.defaults().withAlpha(alpha).withPower(power).withMinDrop(minDrop);
+      settings = gate.withPower(power);
     } catch (IllegalArgumentException e) {
-      throw new UsageException("--alpha and --power must be strictly between 0 and 1, --min-drop above 0 and at most 1: "
-          + e.getMessage(), e);
+      throw new UsageException("--power must be strictly between 0 and 1: " + e.getMessage(), e);
     }
     Optional<Baseline> recorded = Optional.empty();
     if (baseline != null) {

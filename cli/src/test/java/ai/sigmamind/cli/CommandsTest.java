@@ -87,8 +87,8 @@ class CommandsTest {
     assertThat(badTimeout.err()).startsWith("--timeout: 'soon' is not a duration").hasLineCount(1);
     assertThat(badTimeout.out()).isEmpty();
     assertThat(unknown.exitCode()).isEqualTo(2);
-    assertThat(unknown.err()).isEqualTo("Unknown option: '--timeuot'" + System.lineSeparator()
-        + "Possible solutions: --timeout" + System.lineSeparator());
+    assertThat(unknown.err()).isEqualTo("Unknown option: '--timeuot' (did you mean --timeout?)" + System.lineSeparator()
+        + "Try 'sigmamind suite run --help' for more information." + System.lineSeparator());
     assertThat(badRate.err()).startsWith("--min-pass-rate").hasLineCount(1);
     assertThat(badPort.err()).startsWith("Invalid value for option '--port'").hasLineCount(1);
   }

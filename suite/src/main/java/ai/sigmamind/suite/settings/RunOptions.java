@@ -97,17 +97,32 @@ public final class RunOptions {
     return new Keeping(record, values.path(BASELINE).orElse(null));
   }
 
+  /**
+   * The baseline gate's settings: the defaults with the minimum drop and alpha given, checked
+   * against their grammar. {@code suite run} gates with them and {@code suite plan} sizes for them.
+   *
+   * @param values the door's values
+   * @return the gate's settings (the default power)
+   * @throws UsageException naming the setting whose value does not read or is out of range
+   */
+  public static GateSettings gateSettings(SettingValues values) {
+    GateSettings settings = GateSettings.defaults();
+    Optional<Double> minDrop = values.number(MIN_DROP, Double.MIN_VALUE, 1);
+    Optional<Double> alpha = values.number(ALPHA, Double.MIN_VALUE, Math.nextDown(1.0));
+    settings = minDrop.isPresent() ? settings.withMinDrop(minDrop.get()) : settings;
+    return alpha.isPresent() ? settings.withAlpha(alpha.get()) : settings;
+  }
+
   private static List<Gate> gates(SettingValues values, List<Suite> suites) {
     Door door = values.door();
     Optional<Path> baseline = values.path(BASELINE);
     Optional<Double> floor = values.number(MIN_PASS_RATE, 0, 1);
     List<Gate> gates = new ArrayList<>();
     gates.add(new PassRateGate(floor.orElse(DEFAULT_MIN_PASS_RATE)));
-    Optional<Double> minDrop = values.number(MIN_DROP, Double.MIN_VALUE, 1);
-    Optional<Double> alpha = values.number(ALPHA, Double.MIN_VALUE, Math.nextDown(1.0));
+    GateSettings settings = gateSettings(values);
     Optional<Integer> confirmBudget = values.count(CONFIRM_BUDGET, 0);
     if (baseline.isEmpty()) {
-      if (minDrop.isPresent() || alpha.isPresent() || confirmBudget.isPresent()) {
+      if (values.text(MIN_DROP).isPresent() || values.text(ALPHA).isPresent() || confirmBudget.isPresent()) {
         throw new UsageException(MIN_DROP.nameIn(door) + ", " + ALPHA.nameIn(door) + " and "
             + CONFIRM_BUDGET.nameIn(door) + " apply to the comparison with a baseline: add " + BASELINE.nameIn(door));
       }
@@ -117,9 +132,6 @@ public final class RunOptions {
       throw new UsageException(BASELINE.nameIn(door) + " compares one suite with its baseline, but " + suites.size()
           + " suites were given");
     }
-    GateSettings settings = GateSettings.defaults();
-    settings = minDrop.isPresent() ? settings.withMinDrop(minDrop.get()) : settings;
-    settings = alpha.isPresent() ? settings.withAlpha(alpha.get()) : settings;
     BaselineGate gate = BaselineGate.read(baseline.get(), settings, confirmation(confirmBudget, door));
     suites.forEach(gate::check);
     Baselines.checkHistory(baseline.get());

@@ -166,8 +166,15 @@ public final class SettingsRegistry {
         .toList();
   }
 
-  /** The candidate with the fewest single-character edits from {@code key}, ignoring case. */
-  static String nearest(String key, List<String> candidates) {
+  /**
+   * The candidate with the fewest single-character edits from {@code key}, ignoring case: what an
+   * unknown key or option is most likely a typo of.
+   *
+   * @param key what was given, e.g. {@code sigmamind.minDrp} or {@code --min-drp}
+   * @param candidates the valid names, at least one
+   * @return the nearest candidate; ties go to the first in natural order
+   */
+  public static String nearest(String key, List<String> candidates) {
     return candidates.stream()
         .min(Comparator.comparingInt((String candidate) -> distance(key.toLowerCase(Locale.ROOT),
             candidate.toLowerCase(Locale.ROOT))).thenComparing(Comparator.naturalOrder()))
