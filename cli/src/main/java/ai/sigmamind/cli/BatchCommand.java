@@ -2,7 +2,6 @@ package ai.sigmamind.cli;
 
 import ai.sigmamind.sdk.BatchProgress;
 import ai.sigmamind.sdk.BatchReport;
-import ai.sigmamind.sdk.BatchWaitTimeoutException;
 import ai.sigmamind.sdk.WaitOptions;
 import ai.sigmamind.sdk.models.BatchRun;
 import ai.sigmamind.suite.ExitCode;
@@ -17,6 +16,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -28,7 +28,9 @@ import picocli.CommandLine.Parameters;
 final class BatchCommand extends CommandGroup {
   /** {@code batch wait}. */
   @Command(name = "wait", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-      description = "Waits until every run of the batch is judged, showing progress; exit code 3 on timeout.")
+      description = {"Waits until every run of the batch is judged, showing progress.",
+          "Ctrl-C (or SIGTERM) or --timeout exits with 3 and prints the command that waits for the batch again: "
+              + "it goes on at SigmaMind."})
   static final class Wait extends SettingsCommand {
     @Parameters(index = "0", paramLabel = "BATCH", description = "The batch id.")
     String batchId;
@@ -44,22 +46,23 @@ final class BatchCommand extends CommandGroup {
     public Integer call() {
       SettingValues values = values();
       Duration timeout = values.duration(SettingsRegistry.TIMEOUT).orElse(RunOptions.DEFAULT_TIMEOUT);
-      try (Target target = TargetChoice.read(values).open()) {
+      try (Target target = TargetChoice.read(values).open();
+          InterruptGuard guard = InterruptGuard.install(context.handleInterrupts())) {
         context.out().println("Waiting for batch " + batchId + " on the " + target.description());
         ProgressDisplay display = ProgressDisplay.of(context.out(), context.clock(), context.terminal());
-        try {
-          BatchRun batch = target.client().agent(agent.agentId).batchRuns().waitForCompletion(batchId,
-              WaitOptions.builder().timeout(timeout).onProgress(display.track(batchId)).build());
-          display.finish();
-          BatchProgress progress = BatchProgress.of(batch);
-          context.out().println("Batch " + batchId + " is complete: " + progress.done() + "/" + progress.total()
-              + " runs judged (" + progress.successful() + " passed, " + progress.failed() + " failed)");
-          return ExitCode.OK.code();
-        } catch (BatchWaitTimeoutException e) {
-          display.finish();
-          context.err().println(e.getMessage());
-          return ExitCode.API_ERROR.code();
+        CompletableFuture<BatchRun> wait = target.client().agent(agent.agentId).batchRuns().waitForCompletionAsync(
+            batchId, WaitOptions.builder().timeout(timeout).onProgress(display.track(batchId)).build());
+        String incomplete = guard.interruption().await(wait);
+        display.finish();
+        if (incomplete != null) {
+          context.err().println(incomplete);
+          ResumeHint.waitLines(spec.commandLine().getParseResult(), batchId).forEach(context.out()::println);
+          return guard.finished(ExitCode.API_ERROR.code());
         }
+        BatchProgress progress = BatchProgress.of(wait.join());
+        context.out().println("Batch " + batchId + " is complete: " + progress.done() + "/" + progress.total()
+            + " runs judged (" + progress.successful() + " passed, " + progress.failed() + " failed)");
+        return guard.finished(ExitCode.OK.code());
       }
     }
 

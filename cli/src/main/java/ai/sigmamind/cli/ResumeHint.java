@@ -8,13 +8,14 @@ import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParseResult;
 
 /**
- * What {@code suite run} says when it stops waiting (Ctrl-C, SIGTERM or {@code --timeout}) while
- * batches still run: that they go on at SigmaMind, and the exact command that waits for them
- * again and gates them: the options as typed, one {@code --resume} per unfinished batch, and
- * those suites' files.
+ * What {@code suite run} and {@code batch wait} say when they stop waiting (Ctrl-C, SIGTERM or
+ * {@code --timeout}) while batches still run: that they go on at SigmaMind, and the exact command
+ * that waits for them again: for {@code suite run} the options as typed, one {@code --resume} per
+ * unfinished batch and those suites' files; for {@code batch wait} the same command.
  */
 final class ResumeHint {
   static final String RESUME_OPTION = "--resume";
+  private static final String GO_ON = " on at SigmaMind: stopping the wait does not cancel runs. To wait for ";
   private static final Pattern PLAIN_WORD = Pattern.compile("[A-Za-z0-9_./:=@%+,-]+");
 
   private ResumeHint() {
@@ -31,14 +32,27 @@ final class ResumeHint {
           + "run the suite again for a verdict.");
     }
     return List.of((unfinished.size() == 1 ? "Batch " + batches + " goes" : "Batches " + batches + " go")
-            + " on at SigmaMind: stopping the wait does not cancel runs. To wait for "
-            + (unfinished.size() == 1 ? "it" : "them") + " again and gate the results, without starting a new batch:",
+            + GO_ON + (unfinished.size() == 1 ? "it" : "them") + " again and gate the results, without starting a new batch:",
         "  " + command(parsed, unfinished));
+  }
+
+  /** What {@code batch wait} prints when it stops waiting: the command that waits for the same batch again. */
+  static List<String> waitLines(ParseResult parsed, String batchId) {
+    return List.of("Batch " + batchId + " goes" + GO_ON + "it again:",
+        "  " + command(List.of("sigmamind", "batch", "wait"), parsed, List.of(batchId)));
   }
 
   /** {@code sigmamind suite run [options as typed] --resume BATCH... FILE...}, quoted for a POSIX shell. */
   static String command(ParseResult parsed, List<SuiteResult> unfinished) {
-    List<String> words = new ArrayList<>(List.of("sigmamind", "suite", "run"));
+    List<String> arguments = new ArrayList<>();
+    unfinished.forEach(result -> arguments.addAll(List.of(RESUME_OPTION, result.batchId())));
+    unfinished.forEach(result -> arguments.add(String.valueOf(result.suite().file())));
+    return command(List.of("sigmamind", "suite", "run"), parsed, arguments);
+  }
+
+  /** {@code command}, the options as typed (but {@code --resume}), then {@code arguments}, quoted. */
+  private static String command(List<String> command, ParseResult parsed, List<String> arguments) {
+    List<String> words = new ArrayList<>(command);
     for (OptionSpec option : parsed.matchedOptions()) {
       if (option.longestName().equals(RESUME_OPTION)) {
         continue;
@@ -49,8 +63,7 @@ final class ResumeHint {
         option.originalStringValues().forEach(value -> words.addAll(List.of(option.longestName(), value)));
       }
     }
-    unfinished.forEach(result -> words.addAll(List.of(RESUME_OPTION, result.batchId())));
-    unfinished.forEach(result -> words.add(String.valueOf(result.suite().file())));
+    words.addAll(arguments);
     return String.join(" ", words.stream().map(ResumeHint::quote).toList());
   }
 

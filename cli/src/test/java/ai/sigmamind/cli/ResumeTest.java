@@ -32,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ResumeTest {
   private static final Instant START = Instant.parse("2026-12-01T00:00:00Z");
   private static final String AGENT = "mJzLaPEo425lieb9";
-  private static final Pattern RESUME_COMMAND = Pattern.compile("(?m)^  sigmamind (suite run .*)$");
+  private static final Pattern RESUME_COMMAND = Pattern.compile("(?m)^  sigmamind ((?:suite run|batch wait) .*)$");
   private static final Pattern WORD = Pattern.compile("'([^']*)'|(\\S+)");
 
   @TempDir
@@ -83,6 +83,36 @@ class ResumeTest {
         assertThat(normalized(Files.readString(reports.resolve(file)), api, resumed)).as(file)
             .isEqualTo(normalized(Files.readString(twinReports.resolve(file)), twin, uninterrupted));
       }
+    }
+  }
+
+  @Test
+  void aTimedOutBatchWaitPrintsTheCommandThatWaitsAgainAndThatCommandSeesTheBatchComplete() throws Exception {
+    SandboxClock clock = SandboxClock.fixed(START);
+    try (SigmaMindSandbox api = sandbox(clock)) {
+      Path suite = Files.copy(SuiteRunCommandTest.EXAMPLE_SUITE, directory.resolve("demo-agent.yaml"));
+      Path reports = directory.resolve("reports");
+      ProgramRun started = ProgramRun.sigmamind(ProgramRun.apiAt(api.baseUrl()), "suite", "run", suite.toString(),
+          "--report-dir", reports.toString(), "--timeout", "100ms");
+      assertThat(started.exitCode()).as(started.err()).isEqualTo(3);
+      String batchId = (String) SuiteRunCommandTest.readJson(reports.resolve("demo-agent.json")).get("batchId");
+
+      ProgramRun stopped = ProgramRun.sigmamind(ProgramRun.apiAt(api.baseUrl()), "batch", "wait", batchId,
+          "--agent", AGENT, "--timeout", "300ms");
+
+      assertThat(stopped.exitCode()).as(stopped.err()).isEqualTo(3);
+      assertThat(stopped.err()).contains("300ms");
+      assertThat(stopped.out()).contains("Batch " + batchId + " goes on at SigmaMind: stopping the wait does not cancel "
+          + "runs. To wait for it again:" + System.lineSeparator()
+          + "  sigmamind batch wait --agent " + AGENT + " --timeout 300ms " + batchId + System.lineSeparator());
+
+      clock.advance(Duration.ofHours(1));
+      ProgramRun waitedAgain = ProgramRun.sigmamind(ProgramRun.apiAt(api.baseUrl()), words(stopped.out()));
+
+      assertThat(waitedAgain.exitCode()).as(waitedAgain.err()).isZero();
+      // The same verdicts as the suite run that waits to the end (the test above).
+      assertThat(waitedAgain.out()).endsWith("Batch " + batchId + " is complete: 16/16 runs judged (13 passed, 3 failed)"
+          + System.lineSeparator()).doesNotContain("goes on at SigmaMind");
     }
   }
 

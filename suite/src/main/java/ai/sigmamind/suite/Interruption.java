@@ -46,10 +46,11 @@ public final class Interruption {
   /**
    * Waits for {@code wait} unless this is triggered first (then the wait is cancelled).
    *
+   * @param wait a batch's wait, e.g. from {@code batchRuns().waitForCompletionAsync}
    * @return null when the batch completed; why it is incomplete when it timed out or this was triggered
    * @throws ai.sigmamind.sdk.SigmaMindException if a poll failed
    */
-  @Nullable String await(CompletableFuture<BatchRun> wait) {
+  public @Nullable String await(CompletableFuture<BatchRun> wait) {
     try {
       CompletableFuture.anyOf(wait, reason).join();
     } catch (CompletionException | CancellationException e) {
