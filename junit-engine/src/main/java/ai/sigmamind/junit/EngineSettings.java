@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.junit.platform.engine.ConfigurationParameters;
 
 /**
@@ -24,9 +25,26 @@ import org.junit.platform.engine.ConfigurationParameters;
  * @param target the chosen target
  * @param runner how the suites run
  * @param keeping the baselines to record, or the history a gated run joins
+ * @param transcripts which runs' transcripts go to the console
  */
-record EngineSettings(TargetChoice target, SuiteRunner.Settings runner, RunOptions.Keeping keeping) {
+record EngineSettings(TargetChoice target, SuiteRunner.Settings runner, RunOptions.Keeping keeping,
+    Transcripts transcripts) {
   static final Path DEFAULT_REPORT_DIR = Path.of("target/sigmamind-junit");
+
+  /** The values of {@link SettingsRegistry#TRANSCRIPTS}. */
+  enum Transcripts {
+    /** A failed or not judged run's, so a passing build's log stays short (the default). */
+    FAILED,
+    /** Every run's. */
+    ALL,
+    /** None: the report entries and files have them. */
+    NONE;
+
+    /** Whether a run with this verdict (null: not judged) has its transcript printed. */
+    boolean printed(@Nullable Boolean successful) {
+      return this == ALL || this == FAILED && !Boolean.TRUE.equals(successful);
+    }
+  }
 
   /**
    * Reads and checks every parameter.
@@ -45,6 +63,7 @@ record EngineSettings(TargetChoice target, SuiteRunner.Settings runner, RunOptio
     SettingValues values = SettingValues.of(Door.ENGINE, setting -> parameters.get(setting.property()).orElse(null),
         key -> parameters.get(key).orElse(null), environment::get);
     SuiteRunner.Settings runner = RunOptions.read(values, DEFAULT_REPORT_DIR, suites);
-    return new EngineSettings(TargetChoice.read(values), runner, RunOptions.keeping(values, suites));
+    return new EngineSettings(TargetChoice.read(values), runner, RunOptions.keeping(values, suites),
+        values.choice(SettingsRegistry.TRANSCRIPTS, Transcripts.class).orElse(Transcripts.FAILED));
   }
 }

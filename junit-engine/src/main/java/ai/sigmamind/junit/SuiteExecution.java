@@ -56,9 +56,10 @@ final class SuiteExecution {
     }
     List<Suite> suites = descriptors.stream().map(SuiteDescriptor::selected).toList();
     SuiteRunner.Outcome outcome;
+    EngineSettings settings;
     try {
       SettingsRegistry.environmentWarnings(environment).forEach(out::println);
-      EngineSettings settings = EngineSettings.read(parameters, environment, suites);
+      settings = EngineSettings.read(parameters, environment, suites);
       SuiteRunner.check(suites, settings.runner(), !settings.target().isSandbox());
       try (Target target = settings.target().open()) {
         out.println("SigmaMind: target " + target.description());
@@ -74,12 +75,13 @@ final class SuiteExecution {
       return;
     }
     for (int i = 0; i < descriptors.size(); i++) {
-      report(descriptors.get(i), suites.get(i), outcome);
+      report(descriptors.get(i), suites.get(i), outcome, settings.transcripts());
     }
     listener.executionFinished(root, TestExecutionResult.successful());
   }
 
-  private void report(SuiteDescriptor descriptor, Suite suite, SuiteRunner.Outcome outcome) {
+  private void report(SuiteDescriptor descriptor, Suite suite, SuiteRunner.Outcome outcome,
+      EngineSettings.Transcripts transcripts) {
     listener.executionStarted(descriptor);
     Optional<SuiteResult> found = outcome.results().stream().filter(result -> result.suite() == suite).findFirst();
     if (found.isEmpty()) {
@@ -92,7 +94,7 @@ final class SuiteExecution {
     SuiteResult result = found.get();
     for (TestDescriptor testCase : descriptor.getChildren()) {
       listener.executionStarted(testCase);
-      testCase.getChildren().forEach(run -> report((RunDescriptor) run, result));
+      testCase.getChildren().forEach(run -> report((RunDescriptor) run, result, transcripts));
       listener.executionFinished(testCase, TestExecutionResult.successful());
     }
     listener.reportingEntryPublished(descriptor, ReportEntry.from("sigmamind.verdict", result.verdictLine()));
@@ -103,7 +105,7 @@ final class SuiteExecution {
     });
   }
 
-  private void report(RunDescriptor descriptor, SuiteResult result) {
+  private void report(RunDescriptor descriptor, SuiteResult result, EngineSettings.Transcripts transcripts) {
     listener.executionStarted(descriptor);
     Optional<RunResult> found = result.runs().stream()
         .filter(run -> run.label().equals(descriptor.label()) && run.attempt() == descriptor.attempt()).findFirst();
@@ -115,9 +117,8 @@ final class SuiteExecution {
     RunResult run = found.get();
     String transcript = run.transcript().isBlank() ? "The API returned no transcript for this run." : run.transcript();
     Boolean successful = run.successful();
-    if (!Boolean.TRUE.equals(successful)) {
-      // Printed while the test runs, so Surefire's <system-out> and the IDE's console show it beside the
-      // test; only for a run that failed or was not judged, so a passing build's log stays short.
+    if (transcripts.printed(successful)) {
+      // Printed while the test runs, so Surefire's <system-out> and the IDE's console show it beside the test.
       out.println("jobId: " + run.run().jobId() + "\n" + transcript);
     }
     // Every transcript stays in the test's report entry (the IDE, Surefire's XML) and in the report files.

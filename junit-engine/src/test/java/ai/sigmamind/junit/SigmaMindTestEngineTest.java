@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.TestExecutionResult.Status;
@@ -105,6 +107,29 @@ class SigmaMindTestEngineTest {
     assertThat(results.containerEvents().reportingEntryPublished().stream()
         .map(event -> event.getRequiredPayload(ReportEntry.class).getKeyValuePairs()))
         .anySatisfy(entry -> assertThat(entry.get("sigmamind.target")).startsWith("embedded sandbox at"));
+  }
+
+  @ParameterizedTest
+  @CsvSource({"all, 5", "ALL, 5", "none, 0", "failed, 2"})
+  void theTranscriptsSettingSaysWhichTranscriptsArePrinted(String transcripts, int printed) {
+    EngineExecutionResults results = run(Map.of("sigmamind.sandbox", "true", "sigmamind.transcripts", transcripts),
+        Map.of(), selectClass(MixedSuite.class));
+
+    String log = output.toString(StandardCharsets.UTF_8);
+    assertThat(log.lines().filter(line -> line.startsWith("jobId: ")).count()).isEqualTo(printed);
+    assertThat(results.testEvents().reportingEntryPublished().stream()
+        .map(event -> event.getRequiredPayload(ReportEntry.class).getKeyValuePairs().get("transcript")))
+        .as("the report entries hold every transcript whatever is printed").hasSize(5);
+  }
+
+  @Test
+  void anUnknownTranscriptsValueIsAnErrorNamingTheChoices() {
+    EngineExecutionResults results = run(Map.of("sigmamind.sandbox", "true", "sigmamind.transcripts", "passed"),
+        Map.of(), selectClass(MixedSuite.class));
+
+    assertThat(results.testEvents().started().count()).isZero();
+    assertThat(result(container(results, "SigmaMind")).getThrowable().orElseThrow())
+        .hasMessage("sigmamind.transcripts must be failed, all or none, was 'passed'");
   }
 
   @Test

@@ -4,6 +4,7 @@ import ai.sigmamind.sdk.DurationText;
 import ai.sigmamind.suite.UsageException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
@@ -152,6 +153,21 @@ public final class SettingValues {
       }
       throw invalid(setting, value);
     });
+  }
+
+  /**
+   * A setting whose value is one of {@code choices}' constants, named in any case ({@code all}).
+   *
+   * @param <E> the choices
+   * @param setting the setting
+   * @param choices the enum whose constants are the values
+   * @return the chosen constant, or empty when not given
+   * @throws UsageException when it names none of them
+   */
+  public <E extends Enum<E>> Optional<E> choice(Setting setting, Class<E> choices) {
+    return text(setting).map(value -> Arrays.stream(choices.getEnumConstants())
+        .filter(choice -> choice.name().equalsIgnoreCase(value)).findFirst()
+        .orElseThrow(() -> invalid(setting, value)));
   }
 
   /**

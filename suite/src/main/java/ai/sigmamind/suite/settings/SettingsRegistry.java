@@ -76,6 +76,11 @@ public final class SettingsRegistry {
       ALL_DOORS,
       String.valueOf(ConfirmationPolicy.DEFAULT_BUDGET), "a whole number from 0 (off) to " + ConfirmationPolicy.MAX_BUDGET,
       "With a baseline: the most attempts, over all test cases, to re-run suspect cases in one confirmation batch.");
+  /** Which transcripts the JUnit engine prints. */
+  public static final Setting TRANSCRIPTS = new Setting("transcripts", null, null, null, null, EnumSet.of(Door.ENGINE),
+      "failed", "failed, all or none",
+      "Which runs' transcripts to print to the console: failed (failed or not judged), all or none; the report entries "
+          + "and files hold every transcript either way.");
   /** The plugin's suite files (the tool takes them as arguments). */
   public static final Setting SUITES = new Setting("suites", null, null, null, "suites", EnumSet.of(Door.PLUGIN),
       "required", "suite files (comma-separated with -D)", "Suite files (YAML), one agent each.");
@@ -88,7 +93,7 @@ public final class SettingsRegistry {
 
   private static final List<Setting> ALL = Stream.concat(
       Stream.of(SANDBOX, API_KEY, API_KEY_ENV, API_KEY_FILE, BASE_URL, TIMEOUT, PARALLEL, REPORT_DIR, MIN_PASS_RATE,
-          BASELINE, RECORD_BASELINE, MIN_DROP, ALPHA, CONFIRM_BUDGET, SUITES, SKIP),
+          BASELINE, RECORD_BASELINE, MIN_DROP, ALPHA, CONFIRM_BUDGET, TRANSCRIPTS, SUITES, SKIP),
       Arrays.stream(ClientSetting.values())
           .filter(setting -> setting != ClientSetting.API_KEY && setting != ClientSetting.BASE_URL)
           .map(setting -> client(setting, null, null)))
