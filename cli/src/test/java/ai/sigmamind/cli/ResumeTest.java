@@ -46,14 +46,12 @@ class ResumeTest {
         SigmaMindClient client = client(api)) {
       // A space in the path, so the printed command must quote it to be pasted as is.
       Path resumed = Files.createDirectories(directory.resolve("resumed run"));
-      Path suite = Files.copy(SuiteRunCommandTest.EXAMPLE_SUITE, resumed.resolve("demo-agent.yaml"));
-      Path reports = resumed.resolve("reports");
+      StoppedRun run = stoppedRun(api, resumed, "300ms");
+      Path suite = run.suite();
+      Path reports = run.reports();
+      String batchId = run.batchId();
+      ProgramRun stopped = run.program();
 
-      ProgramRun stopped = ProgramRun.sigmamind(ProgramRun.apiAt(api.baseUrl()), "suite", "run", suite.toString(),
-          "--report-dir", reports.toString(), "--timeout", "300ms");
-
-      assertThat(stopped.exitCode()).as(stopped.err()).isEqualTo(3);
-      String batchId = (String) SuiteRunCommandTest.readJson(reports.resolve("demo-agent.json")).get("batchId");
       assertThat(stopped.out()).contains("INCOMPLETE: ").contains("Batch " + batchId + " goes on at SigmaMind")
           .contains("  sigmamind suite run --report-dir '" + reports + "' --timeout 300ms --resume " + batchId
               + " '" + suite + "'" + System.lineSeparator());
@@ -90,12 +88,7 @@ class ResumeTest {
   void aTimedOutBatchWaitPrintsTheCommandThatWaitsAgainAndThatCommandSeesTheBatchComplete() throws Exception {
     SandboxClock clock = SandboxClock.fixed(START);
     try (SigmaMindSandbox api = sandbox(clock)) {
-      Path suite = Files.copy(SuiteRunCommandTest.EXAMPLE_SUITE, directory.resolve("demo-agent.yaml"));
-      Path reports = directory.resolve("reports");
-      ProgramRun started = ProgramRun.sigmamind(ProgramRun.apiAt(api.baseUrl()), "suite", "run", suite.toString(),
-          "--report-dir", reports.toString(), "--timeout", "100ms");
-      assertThat(started.exitCode()).as(started.err()).isEqualTo(3);
-      String batchId = (String) SuiteRunCommandTest.readJson(reports.resolve("demo-agent.json")).get("batchId");
+      String batchId = stoppedRun(api, directory, "100ms").batchId();
 
       ProgramRun stopped = ProgramRun.sigmamind(ProgramRun.apiAt(api.baseUrl()), "batch", "wait", batchId,
           "--agent", AGENT, "--timeout", "300ms");
@@ -160,6 +153,20 @@ class ResumeTest {
       assertThat(client.agent(AGENT).batchRuns().list(PageRequest.firstOfMaxSize(), RequestOptions.none()).items())
           .as("no new batch").hasSize(2);
     }
+  }
+
+  /** A {@code suite run} of the example suite in {@code folder}, stopped by {@code --timeout}: its batch goes on. */
+  private record StoppedRun(ProgramRun program, Path suite, Path reports, String batchId) {
+  }
+
+  private static StoppedRun stoppedRun(SigmaMindSandbox api, Path folder, String timeout) throws IOException {
+    Path suite = Files.copy(SuiteRunCommandTest.EXAMPLE_SUITE, folder.resolve("demo-agent.yaml"));
+    Path reports = folder.resolve("reports");
+    ProgramRun program = ProgramRun.sigmamind(ProgramRun.apiAt(api.baseUrl()), "suite", "run", suite.toString(),
+        "--report-dir", reports.toString(), "--timeout", timeout);
+    assertThat(program.exitCode()).as(program.err()).isEqualTo(3);
+    String batchId = (String) SuiteRunCommandTest.readJson(reports.resolve("demo-agent.json")).get("batchId");
+    return new StoppedRun(program, suite, reports, batchId);
   }
 
   private static SigmaMindSandbox sandbox(SandboxClock clock) {
