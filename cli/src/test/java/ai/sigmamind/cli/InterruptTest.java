@@ -27,7 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
  * and the others pending, says the batch goes on and how to resume it, and exits with 3. The
  * signal is SIGINT when the child can receive it; a child started with SIGINT ignored (a build
  * run as a background job) gets SIGTERM, which the tool handles the same way, and one test
- * forces that case with {@code trap '' INT}.
+ * forces that case with {@code trap '' INT}. {@code batch wait} stopped the same way prints the
+ * command that waits for its batch again.
  */
 class InterruptTest {
   private static final Pattern STARTED = Pattern.compile("started batch (batch_\\w+)");
@@ -66,6 +67,28 @@ class InterruptTest {
 
       assertThat(signal).as("SIGINT is ignored, so Ctrl-C is sent as SIGTERM").isEqualTo("TERM");
       interruptOnceOneRunIsJudged(child, signal, reports, suite);
+    }
+  }
+
+  @Test
+  void ctrlCDuringBatchWaitPrintsTheCommandThatWaitsAgainAndExitsWithThree() throws Exception {
+    Path suite = Files.writeString(directory.resolve("stuck.yaml"), SuiteRunCommandTest.STUCK_SUITE);
+    Path reports = directory.resolve("reports");
+    ProgramRun started = ProgramRun.sigmamind(ProgramRun.apiAt(api.baseUrl()), "suite", "run", suite.toString(),
+        "--report-dir", reports.toString(), "--timeout", "100ms");
+    assertThat(started.exitCode()).as(started.err()).isEqualTo(3);
+    String batchId = (String) SuiteRunCommandTest.readJson(reports.resolve("stuck.json")).get("batchId");
+
+    try (ChildProgram child = ChildProgram.sigmamind(ProgramRun.apiAt(api.baseUrl()),
+        "batch", "wait", batchId, "--agent", "mJzLaPEo425lieb9")) {
+      child.awaitLine(Pattern.compile("Waiting for batch (" + batchId + ")"));
+      child.signal(child.ctrlC());
+
+      int exitCode = child.awaitExit();
+      assertThat(exitCode).as(child.output()).isEqualTo(3);
+      assertThat(child.output()).contains("Interrupted (Ctrl-C or SIGTERM) while waiting")
+          .contains("Batch " + batchId + " goes on at SigmaMind")
+          .contains("  sigmamind batch wait --agent mJzLaPEo425lieb9 " + batchId);
     }
   }
 
