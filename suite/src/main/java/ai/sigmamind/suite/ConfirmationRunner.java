@@ -20,6 +20,7 @@ import java.util.Optional;
  * the next sync puts it right).
  */
 final class ConfirmationRunner {
+  private static final String NOT_STARTED = "interrupted before the confirmation batch started";
   private final RunContext context;
   private final Duration timeout;
 
@@ -51,7 +52,7 @@ final class ConfirmationRunner {
       return firstStage;
     }
     if (context.interruption().isTriggered()) {
-      return firstStage.withIncomplete("interrupted before the confirmation batch started");
+      return firstStage.withIncomplete(NOT_STARTED);
     }
     return run(firstStage, plan, agent, prefix);
   }
@@ -68,6 +69,9 @@ final class ConfirmationRunner {
         agent.testCases().update(id, request -> request.attempt(attempts));
         restore.put(id, suiteAttempts(firstStage, suspect.label()));
         rerun.add(id);
+      }
+      if (context.interruption().isTriggered()) {
+        return firstStage.withIncomplete(NOT_STARTED);
       }
       String batchId = agent.batchRuns().create(rerun).batchId();
       Instant started = context.clock().instant();
