@@ -80,7 +80,10 @@ final class ConfirmationRunner {
       List<CaseResult> cases = SuiteResult.group(firstStage.sync(), waited.report()).stream()
           .filter(testCase -> rerun.contains(testCase.testCaseId())).toList();
       ConfirmationBatch batch = new ConfirmationBatch(batchId, plan, cases, started, context.clock().instant());
-      context.display().println(prefix + "confirmation batch " + batchId + " ran " + batch.attempts() + " attempts");
+      long judged = cases.stream().mapToLong(testCase -> testCase.passed() + testCase.failed()).sum();
+      context.display().println(prefix + "confirmation batch " + batchId + (waited.incomplete() == null
+          ? " ran " + batch.attempts() + " attempts"
+          : " stopped with " + judged + " of " + batch.attempts() + " attempts judged"));
       return firstStage.withConfirmation(batch, waited.incomplete());
     } finally {
       restore.forEach((id, attempts) -> restoreAttempts(agent, id, attempts, prefix));

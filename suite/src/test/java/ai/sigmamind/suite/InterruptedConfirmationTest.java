@@ -78,7 +78,8 @@ class InterruptedConfirmationTest {
       assertThat(result.confirmation().batchId()).isEqualTo(confirmationBatch);
       assertThat(attemptsOnTheAgent(target)).as("set back to the suite file's")
           .isEqualTo(Map.of("Cancellation flow", 3L, "Billing question", 3L));
-      assertThat(log.toString(StandardCharsets.UTF_8)).doesNotContain("could not set the attempts");
+      assertThat(log.toString(StandardCharsets.UTF_8)).doesNotContain("could not set the attempts")
+          .containsPattern("confirmation batch " + confirmationBatch + " stopped with 0 of \\d+ attempts judged");
       assertReportsSay(result, "the first batch completed, but not its confirmation batch " + confirmationBatch);
     }
   }
