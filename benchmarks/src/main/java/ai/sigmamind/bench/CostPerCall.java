@@ -40,10 +40,10 @@ public final class CostPerCall {
 
   public static void main(String[] args) {
     RequestOptions oneCall = RequestOptions.builder().maxRetries(0).overallTimeout(Duration.ofSeconds(20)).build();
-    try (FixedPayloadServer server = FixedPayloadServer.start(FixedPayloadServer.PAGE_SIZE);
-        SigmaMindClient client = Seed.client(server.baseUrl());
-        OkHttpMoshiClient byHand = new OkHttpMoshiClient(server.baseUrl())) {
-      TestRuns testRuns = client.agent(Seed.AGENT_ID).testRuns(Seed.BATCH_ID);
+    try (SeedApi api = SeedApi.start(FixedPayloadServer.PAGE_SIZE);
+        OkHttpMoshiClient byHand = new OkHttpMoshiClient(api.baseUrl())) {
+      SigmaMindClient client = api.client();
+      TestRuns testRuns = api.testRuns();
       Map<String, Supplier<Object>> contenders = new LinkedHashMap<>();
       contenders.put("OkHttp + Moshi by hand (**baseline**)", byHand::getTestRun);
       contenders.put("**SDK** `testRuns.get(job)`", () -> testRuns.get(Seed.JOB_ID));

@@ -1,6 +1,5 @@
 package ai.sigmamind.bench;
 
-import ai.sigmamind.sdk.SigmaMindClient;
 import ai.sigmamind.sdk.TestRuns;
 import ai.sigmamind.sdk.models.TestRun;
 import java.util.concurrent.TimeUnit;
@@ -23,8 +22,7 @@ import org.openjdk.jmh.annotations.TearDown;
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 public class GetTestRunBenchmark {
-  private FixedPayloadServer server;
-  private SigmaMindClient client;
+  private SeedApi api;
   private TestRuns testRuns;
   private OkHttpMoshiClient okHttpMoshi;
   private StockGeneratedClient stockGenerated;
@@ -32,20 +30,18 @@ public class GetTestRunBenchmark {
 
   @Setup(Level.Trial)
   public void start() {
-    server = FixedPayloadServer.start(FixedPayloadServer.PAGE_SIZE);
-    client = Seed.client(server.baseUrl());
-    testRuns = client.agent(Seed.AGENT_ID).testRuns(Seed.BATCH_ID);
-    okHttpMoshi = new OkHttpMoshiClient(server.baseUrl());
-    stockGenerated = new StockGeneratedClient(server.baseUrl());
-    jdkHttpJackson = new JdkHttpJacksonClient(server.baseUrl());
+    api = SeedApi.start(FixedPayloadServer.PAGE_SIZE);
+    testRuns = api.testRuns();
+    okHttpMoshi = new OkHttpMoshiClient(api.baseUrl());
+    stockGenerated = new StockGeneratedClient(api.baseUrl());
+    jdkHttpJackson = new JdkHttpJacksonClient(api.baseUrl());
   }
 
   @TearDown(Level.Trial)
   public void stop() {
-    client.close();
     okHttpMoshi.close();
     stockGenerated.close();
-    server.close();
+    api.close();
   }
 
   @Benchmark

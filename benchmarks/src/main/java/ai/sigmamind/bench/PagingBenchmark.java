@@ -1,6 +1,5 @@
 package ai.sigmamind.bench;
 
-import ai.sigmamind.sdk.SigmaMindClient;
 import ai.sigmamind.sdk.TestRuns;
 import ai.sigmamind.sdk.models.TestRun;
 import ai.sigmamind.sdk.models.TestRunPage;
@@ -35,24 +34,21 @@ public class PagingBenchmark {
   @Param("100000")
   public int runs;
 
-  private FixedPayloadServer server;
-  private SigmaMindClient client;
+  private SeedApi api;
   private TestRuns testRuns;
   private OkHttpMoshiClient byHand;
 
   @Setup(Level.Trial)
   public void start() {
-    server = FixedPayloadServer.start(runs);
-    client = Seed.client(server.baseUrl());
-    testRuns = client.agent(Seed.AGENT_ID).testRuns(Seed.BATCH_ID);
-    byHand = new OkHttpMoshiClient(server.baseUrl());
+    api = SeedApi.start(runs);
+    testRuns = api.testRuns();
+    byHand = new OkHttpMoshiClient(api.baseUrl());
   }
 
   @TearDown(Level.Trial)
   public void stop() {
-    client.close();
     byHand.close();
-    server.close();
+    api.close();
   }
 
   /** The SDK's lazy auto-pager; returns how many runs passed, so nothing is optimised away. */

@@ -1,6 +1,5 @@
 package ai.sigmamind.bench;
 
-import ai.sigmamind.sdk.SigmaMindClient;
 
 /** The ids of the seed's test run, which every client benchmark fetches, and the key it sends. */
 final class Seed {
@@ -15,10 +14,5 @@ final class Seed {
   /** {@code v1/test-runs/{jobId}?batchId=…&agentId=…} under {@code baseUrl}. */
   static String testRunUrl(String baseUrl) {
     return baseUrl + "v1/test-runs/" + JOB_ID + "?batchId=" + BATCH_ID + "&agentId=" + AGENT_ID;
-  }
-
-  /** The SDK client every loopback benchmark measures: default settings, the seed's key. */
-  static SigmaMindClient client(String baseUrl) {
-    return SigmaMindClient.builder().apiKey(API_KEY).baseUrl(baseUrl).build();
   }
 }

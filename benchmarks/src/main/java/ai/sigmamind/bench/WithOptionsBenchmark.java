@@ -1,7 +1,6 @@
 package ai.sigmamind.bench;
 
 import ai.sigmamind.sdk.RequestOptions;
-import ai.sigmamind.sdk.SigmaMindClient;
 import ai.sigmamind.sdk.models.TestRun;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -27,34 +26,31 @@ public class WithOptionsBenchmark {
   private static final RequestOptions ONE_CALL = RequestOptions.builder()
       .maxRetries(0).overallTimeout(Duration.ofSeconds(20)).build();
 
-  private FixedPayloadServer server;
-  private SigmaMindClient client;
+  private SeedApi api;
 
   @Setup(Level.Trial)
   public void start() {
-    server = FixedPayloadServer.start(FixedPayloadServer.PAGE_SIZE);
-    client = Seed.client(server.baseUrl());
+    api = SeedApi.start(FixedPayloadServer.PAGE_SIZE);
   }
 
   @TearDown(Level.Trial)
   public void stop() {
-    client.close();
-    server.close();
+    api.close();
   }
 
   @Benchmark
   public TestRun plainCall() {
-    return client.agent(Seed.AGENT_ID).testRuns(Seed.BATCH_ID).get(Seed.JOB_ID);
+    return api.client().agent(Seed.AGENT_ID).testRuns(Seed.BATCH_ID).get(Seed.JOB_ID);
   }
 
   @Benchmark
   public TestRun withOptionsCall() {
-    return client.withOptions(b -> b.maxRetries(0).overallTimeout(Duration.ofSeconds(20)))
+    return api.client().withOptions(b -> b.maxRetries(0).overallTimeout(Duration.ofSeconds(20)))
         .agent(Seed.AGENT_ID).testRuns(Seed.BATCH_ID).get(Seed.JOB_ID);
   }
 
   @Benchmark
   public TestRun requestOptionsCall() {
-    return client.agent(Seed.AGENT_ID).testRuns(Seed.BATCH_ID).get(Seed.JOB_ID, ONE_CALL);
+    return api.client().agent(Seed.AGENT_ID).testRuns(Seed.BATCH_ID).get(Seed.JOB_ID, ONE_CALL);
   }
 }
