@@ -25,11 +25,14 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Ctrl-C (or SIGTERM, or {@code --timeout}) while the baseline gate confirms a suspect case: the
+ * Ctrl-C (or SIGTERM), or {@code --timeout}, while the baseline gate confirms a suspect case: the
  * run is incomplete (exit 3), never passed nor failed on half the evidence; the suspect case's
  * attempts are set back on the agent; every report names the confirmation batch that was cut
  * short. The sandbox's clock stands still except where a test moves it: the first batch completes
@@ -63,31 +66,38 @@ class InterruptedConfirmationTest {
   private final Interruption interruption = new Interruption();
   private final ByteArrayOutputStream log = new ByteArrayOutputStream();
 
-  @Test
-  void anInterruptedConfirmationBatchLeavesTheRunIncompleteWithTheAttemptsSetBack() throws IOException {
+  /** How the wait for the confirmation batch ends early: Ctrl-C (or SIGTERM), or {@code --timeout}. */
+  enum Stop { CTRL_C, TIMEOUT }
+
+  @ParameterizedTest
+  @EnumSource(Stop.class)
+  void aConfirmationBatchCutShortLeavesTheRunIncompleteWithTheAttemptsSetBack(Stop stop) throws IOException {
     try (Target target = sandbox()) {
-      SuiteResult result = collapseAndInterruptOn(target, CONFIRMATION_BATCH);
+      // The first batch completes on its first poll; the confirmation batch never does, on a stopped clock.
+      SuiteResult result = stop == Stop.CTRL_C ? collapseAndInterruptOn(target, CONFIRMATION_BATCH, Duration.ofMinutes(1))
+          : collapseAndInterruptOn(target, null, Duration.ofMillis(300));
       String confirmationBatch = lineMatch(CONFIRMATION_BATCH);
 
       assertThat(result.verdict()).isEqualTo(SuiteResult.Verdict.INCOMPLETE);
       assertThat(result.exitCode()).isEqualTo(ExitCode.API_ERROR);
       assertThat(result.gates()).as("no gate judges half the evidence").isEmpty();
-      assertThat(result.verdictLine()).isEqualTo("INCOMPLETE: the first batch completed, but not its confirmation batch "
-          + confirmationBatch + ": " + INTERRUPTED);
+      String cutShort = "the first batch completed, but not its confirmation batch " + confirmationBatch + ": ";
+      assertThat(result.verdictLine()).isEqualTo("INCOMPLETE: " + cutShort + (stop == Stop.CTRL_C ? INTERRUPTED
+          : "Batch " + confirmationBatch + " not complete after 300ms: 0/12 runs judged"));
       assertThat(result.confirmation()).isNotNull();
       assertThat(result.confirmation().batchId()).isEqualTo(confirmationBatch);
       assertThat(attemptsOnTheAgent(target)).as("set back to the suite file's")
           .isEqualTo(Map.of("Cancellation flow", 3L, "Billing question", 3L));
       assertThat(log.toString(StandardCharsets.UTF_8)).doesNotContain("could not set the attempts")
-          .containsPattern("confirmation batch " + confirmationBatch + " stopped with 0 of \\d+ attempts judged");
-      assertReportsSay(result, "the first batch completed, but not its confirmation batch " + confirmationBatch);
+          .contains("confirmation batch " + confirmationBatch + " stopped with 0 of 12 attempts judged");
+      assertReportsSay(result, cutShort);
     }
   }
 
   @Test
   void anInterruptionBeforeTheConfirmationBatchStartsStartsNoneAndChangesNoAttempt() throws IOException {
     try (Target target = sandbox()) {
-      SuiteResult result = collapseAndInterruptOn(target, CONFIRMATION_PLANNED);
+      SuiteResult result = collapseAndInterruptOn(target, CONFIRMATION_PLANNED, Duration.ofMinutes(1));
 
       assertThat(result.verdict()).isEqualTo(SuiteResult.Verdict.INCOMPLETE);
       assertThat(result.exitCode()).isEqualTo(ExitCode.API_ERROR);
@@ -102,11 +112,14 @@ class InterruptedConfirmationTest {
 
   /**
    * Records a baseline where every case passes, makes 'Billing question' fail every attempt, and
-   * runs again with the baseline gate, interrupting when a progress line matches {@code trigger}.
+   * runs again with the baseline gate, waiting at most {@code timeout} for each batch and
+   * interrupting when a progress line matches {@code trigger} (null: never).
    */
-  private SuiteResult collapseAndInterruptOn(Target target, Pattern trigger) throws IOException {
+  private SuiteResult collapseAndInterruptOn(Target target, @Nullable Pattern trigger, Duration timeout)
+      throws IOException {
     Path file = Files.writeString(directory.resolve("demo.yaml"), SUITE);
-    SuiteRunner.Outcome recorded = runner(target, line -> { }, new PassRateGate(0.8)).run(List.of(SuiteFile.read(file)));
+    SuiteRunner.Outcome recorded = runner(target, line -> { }, timeout, new PassRateGate(0.8))
+        .run(List.of(SuiteFile.read(file)));
     assertThat(recorded.exitCode()).as(log.toString(StandardCharsets.UTF_8)).isEqualTo(ExitCode.OK);
     Baselines.record(recorded.results().get(0));
 
@@ -114,12 +127,12 @@ class InterruptedConfirmationTest {
     BaselineGate gate = BaselineGate.read(Baselines.baselineBeside(file), GateSettings.defaults(),
         ConfirmationPolicy.defaults());
     SuiteRunner.Outcome outcome = runner(target, line -> {
-      if (trigger.matcher(line).find()) {
+      if (trigger != null && trigger.matcher(line).find()) {
         interruption.trigger(INTERRUPTED);
       }
-    }, gate).run(List.of(SuiteFile.read(file)));
+    }, timeout, gate).run(List.of(SuiteFile.read(file)));
 
-    assertThat(interruption.isTriggered()).as(log.toString(StandardCharsets.UTF_8)).isTrue();
+    assertThat(interruption.isTriggered()).as(log.toString(StandardCharsets.UTF_8)).isEqualTo(trigger != null);
     assertThat(outcome.exitCode()).isEqualTo(ExitCode.API_ERROR);
     assertThat(outcome.results()).hasSize(1);
     return outcome.results().get(0);
@@ -144,7 +157,7 @@ class InterruptedConfirmationTest {
   }
 
   /** A runner whose progress lines also go to {@code onLine}; each first batch completes as soon as it is started. */
-  private SuiteRunner runner(Target target, Consumer<String> onLine, Gate gate) {
+  private SuiteRunner runner(Target target, Consumer<String> onLine, Duration timeout, Gate gate) {
     OutputStream watched = new LineWatcher(line -> {
       if (FIRST_BATCH.matcher(line).find()) {
         sandboxClock.advance(Duration.ofHours(1));
@@ -152,7 +165,7 @@ class InterruptedConfirmationTest {
       onLine.accept(line);
     });
     SuiteRunner.Settings settings = new SuiteRunner.Settings(new ReportFiles(directory.resolve("reports")),
-        Duration.ofMinutes(1), 1, List.of(gate));
+        timeout, 1, List.of(gate));
     return new SuiteRunner(target, settings,
         ProgressDisplay.plain(new PrintStream(watched, true, StandardCharsets.UTF_8), Clock.systemUTC(),
             Duration.ofMinutes(10)), interruption, Clock.systemUTC());
