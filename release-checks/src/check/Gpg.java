@@ -1,8 +1,9 @@
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * GnuPG, run as a process, in a GnuPG home of its own: a throwaway signing key made for one
@@ -11,6 +12,9 @@ import java.util.List;
  * <p>Example: {@code String key = Gpg.throwawayKey(home); ... Gpg.verifies(home, asc, file); Gpg.stopAgent(home);}
  */
 final class Gpg {
+  /** Making a key or checking a signature takes seconds; a gpg waiting on something else is killed. */
+  private static final Duration BOUND = Duration.ofMinutes(2);
+
   private Gpg() {}
 
   /** Makes an unprotected, one-day ed25519 signing key in {@code home}; returns its fingerprint. */
@@ -27,31 +31,27 @@ final class Gpg {
 
   /** Whether {@code signature} is a good signature of {@code file} by a key in {@code home}. */
   static boolean verifies(Path home, Path signature, Path file) throws IOException, InterruptedException {
-    Process process = start(home, "--batch", "--verify", signature.toString(), file.toString());
-    process.getInputStream().readAllBytes();
-    return process.waitFor() == 0;
+    return gpg(home, "--batch", "--verify", signature.toString(), file.toString()).ok();
   }
 
   /** Stops the agent gpg started for {@code home} (and only that one). */
   static void stopAgent(Path home) throws IOException, InterruptedException {
-    new ProcessBuilder("gpgconf", "--homedir", home.toString(), "--kill", "all")
-        .redirectErrorStream(true).start().waitFor();
+    Processes.run(List.of("gpgconf", "--homedir", home.toString(), "--kill", "all"), home, Map.of(), BOUND);
   }
 
   private static String run(Path home, String... arguments) throws IOException, InterruptedException {
-    Process process = start(home, arguments);
-    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    if (process.waitFor() != 0) {
-      throw new IOException("gpg " + String.join(" ", arguments) + " failed:\n" + output);
+    Processes.Result result = gpg(home, arguments);
+    if (!result.ok()) {
+      throw new IOException("gpg " + String.join(" ", arguments) + " failed:\n" + result.output());
     }
-    return output;
+    return result.output();
   }
 
-  private static Process start(Path home, String... arguments) throws IOException {
+  private static Processes.Result gpg(Path home, String... arguments) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of("gpg", "--homedir", home.toString()));
     command.addAll(List.of(arguments));
     try {
-      return new ProcessBuilder(command).redirectErrorStream(true).start();
+      return Processes.run(command, home, Map.of(), BOUND);
     } catch (IOException e) {
       throw new IOException("gpg is needed to sign and verify the staged release (Debian package gnupg)", e);
     }

@@ -9,7 +9,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Runs a child process with a bound on its time: its output (stdout and stderr together) goes to a
- * file, so a chatty child never blocks on a full pipe, and one still running at the bound is killed.
+ * file, so a chatty child never blocks on a full pipe, or (for a build) to this process's own output;
+ * one still running at the bound is killed. Every check starts its children here.
  *
  * <p>Example: {@code Processes.run(List.of("java", "-version"), dir, Map.of(), Duration.ofMinutes(1))}.
  */
@@ -36,30 +37,52 @@ final class Processes {
       boolean clearEnvironment) throws IOException, InterruptedException {
     Path log = Files.createTempFile("sigmamind-check", ".log");
     try {
-      ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile())
+      ProcessBuilder builder = builder(command, directory, environment, clearEnvironment)
           .redirectErrorStream(true).redirectOutput(log.toFile());
-      if (clearEnvironment) {
-        builder.environment().clear();
-      }
-      environment.forEach((name, value) -> {
-        if (value == null) {
-          builder.environment().remove(name);
-        } else {
-          builder.environment().put(name, value);
-        }
-      });
-      Process process = builder.start();
-      int exit = -1;
-      if (process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-        exit = process.exitValue();
-      } else {
-        process.descendants().forEach(ProcessHandle::destroyForcibly);
-        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-      }
+      int exit = exitWithin(builder.start(), timeout);
       String output = Files.readString(log, StandardCharsets.UTF_8);
       return new Result(exit, exit == -1 ? output + "\n(killed after " + timeout.toSeconds() + " s)" : output);
     } finally {
       Files.deleteIfExists(log);
     }
+  }
+
+  /**
+   * Runs a long child, such as a Maven build, whose output belongs in this process's own output as it
+   * comes; returns its exit code, -1 when it was killed at the bound (which is then said on stderr).
+   */
+  static int runShowingOutput(List<String> command, Path directory, Map<String, String> environment,
+      Duration timeout) throws IOException, InterruptedException {
+    int exit = exitWithin(builder(command, directory, environment, false).inheritIO().start(), timeout);
+    if (exit == -1) {
+      System.err.println(String.join(" ", command) + ": killed after " + timeout.toSeconds() + " s");
+    }
+    return exit;
+  }
+
+  private static ProcessBuilder builder(List<String> command, Path directory, Map<String, String> environment,
+      boolean clearEnvironment) {
+    ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile());
+    if (clearEnvironment) {
+      builder.environment().clear();
+    }
+    environment.forEach((name, value) -> {
+      if (value == null) {
+        builder.environment().remove(name);
+      } else {
+        builder.environment().put(name, value);
+      }
+    });
+    return builder;
+  }
+
+  /** The child's exit code, or -1 after killing it (and its descendants) at the bound. */
+  private static int exitWithin(Process process, Duration timeout) throws InterruptedException {
+    if (process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+      return process.exitValue();
+    }
+    process.descendants().forEach(ProcessHandle::destroyForcibly);
+    process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+    return -1;
   }
 }

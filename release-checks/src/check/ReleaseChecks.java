@@ -6,7 +6,9 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +45,8 @@ public final class ReleaseChecks {
   private static final List<String> REBUILT_MODULES = List.of("sdk-generated", "sdk-core");
   /** The jars Central requires beside every published jar. */
   private static final List<String> ATTACHED_CLASSIFIERS = List.of("sources", "javadoc");
+  /** How long a Maven build these checks start (the rebuild, the staging) may take before it is killed. */
+  static final Duration BUILD_BOUND = Duration.ofMinutes(30);
 
   /** A reactor module: its directory, artifactId, packaging and whether it is deployed. */
   record Module(String dir, String artifactId, String packaging, boolean deployed) {}
@@ -155,11 +159,8 @@ public final class ReleaseChecks {
     List<String> command = new ArrayList<>(List.of(copy.resolve("mvnw").toString(), "-B", "-q", "-o",
         "package", "-DskipTests", "-Dspectral.skip=true", "-Dstock.tools.skip=true",
         "-pl", String.join(",", REBUILT_MODULES), "-am"));
-    ProcessBuilder rebuild = new ProcessBuilder(command).directory(copy.toFile()).inheritIO();
-    rebuild.environment().put("JAVA_HOME", System.getProperty("java.home"));
-    rebuild.environment().remove("MAVEN_PROJECTBASEDIR");
     System.out.println("Rebuilding " + REBUILT_MODULES + " in " + copy + " to compare jars");
-    int exit = rebuild.start().waitFor();
+    int exit = Processes.runShowingOutput(command, copy, buildEnvironment(), BUILD_BOUND);
     if (exit != 0) {
       problems.add("the rebuild in " + copy + " failed with exit code " + exit);
       return;
@@ -190,6 +191,17 @@ public final class ReleaseChecks {
   private Path jar(Path base, Module module, String classifier) {
     String suffix = classifier.isEmpty() ? "" : "-" + classifier;
     return base.resolve(module.dir()).resolve("target").resolve(module.artifactId() + "-" + version + suffix + ".jar");
+  }
+
+  /**
+   * The environment for a Maven build of a copy of the sources: this JDK, and no project directory
+   * inherited from the build that runs the checks. Mutable, for a caller to add to.
+   */
+  static Map<String, String> buildEnvironment() {
+    Map<String, String> environment = new HashMap<>();
+    environment.put("JAVA_HOME", System.getProperty("java.home"));
+    environment.put("MAVEN_PROJECTBASEDIR", null);
+    return environment;
   }
 
   /** Copies the source tree without build output, Git metadata or installed npm packages. */

@@ -14,19 +14,9 @@ import java.util.jar.JarFile;
  *
  * <p>Example: {@code new RunnableCli(repo, "0.1.0", work).check()} returns the problems.
  */
-final class RunnableCli {
+record RunnableCli(Path repo, String release, Path work) {
   private static final String ARTIFACT = "sigmamind-cli";
   private static final Duration BOUND = Duration.ofMinutes(3);
-
-  private final Path repo;
-  private final String release;
-  private final Path work;
-
-  RunnableCli(Path repo, String release, Path work) {
-    this.repo = repo;
-    this.release = release;
-    this.work = work;
-  }
 
   List<String> check() throws Exception {
     Path dir = repo.resolve(CentralLayout.GROUP_ID.replace('.', '/')).resolve(ARTIFACT).resolve(release);

@@ -17,55 +17,38 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code sigmamind batch wait|report BATCH --agent A}. */
 @Command(name = "batch", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = "Batch runs.", subcommands = {BatchCommand.Wait.class, BatchCommand.Report.class})
-final class BatchCommand implements Runnable {
-  @Spec
-  CommandSpec spec;
-
-  @Override
-  public void run() {
-    throw new ParameterException(spec.commandLine(), "Missing a command: wait or report");
-  }
-
+final class BatchCommand extends CommandGroup {
   /** {@code batch wait}. */
   @Command(name = "wait", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
       description = "Waits until every run of the batch is judged, showing progress; exit code 3 on timeout.")
-  static final class Wait implements Callable<Integer>, SettingFlags.User {
+  static final class Wait extends SettingsCommand {
     @Parameters(index = "0", paramLabel = "BATCH", description = "The batch id.")
     String batchId;
 
-    @Option(names = "--agent", required = true, paramLabel = "A", description = "The agent it belongs to.")
-    String agentId;
-
-    @Spec
-    CommandSpec spec;
-
-    private final CliContext context;
+    @Mixin
+    AgentOption agent;
 
     Wait(CliContext context) {
-      this.context = context;
+      super(context);
     }
 
     @Override
     public Integer call() {
-      SettingValues values = SettingFlags.values(spec, context);
+      SettingValues values = values();
       Duration timeout = values.duration(SettingsRegistry.TIMEOUT).orElse(RunOptions.DEFAULT_TIMEOUT);
       try (Target target = TargetChoice.read(values).open()) {
         context.out().println("Waiting for batch " + batchId + " on the " + target.description());
         ProgressDisplay display = ProgressDisplay.of(context.out(), context.clock(), context.terminal());
         try {
-          BatchRun batch = target.client().agent(agentId).batchRuns().waitForCompletion(batchId,
+          BatchRun batch = target.client().agent(agent.agentId).batchRuns().waitForCompletion(batchId,
               WaitOptions.builder().timeout(timeout).onProgress(display.track(batchId)).build());
           display.finish();
           BatchProgress progress = BatchProgress.of(batch);
@@ -82,7 +65,7 @@ final class BatchCommand implements Runnable {
 
     @Override
     public List<Setting> settings() {
-      return Stream.concat(SettingFlags.TARGET.stream(), Stream.of(SettingsRegistry.TIMEOUT)).toList();
+      return SettingFlags.withTarget(SettingsRegistry.TIMEOUT);
     }
   }
 
@@ -90,45 +73,35 @@ final class BatchCommand implements Runnable {
   @Command(name = "report", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
       description = "Prints the batch's verdicts per test case and each failure's remarks; --json prints the "
           + "batch and its runs as JSON.")
-  static final class Report implements Callable<Integer>, SettingFlags.User {
+  static final class Report extends SettingsCommand {
     @Parameters(index = "0", paramLabel = "BATCH", description = "The batch id.")
     String batchId;
 
-    @Option(names = "--agent", required = true, paramLabel = "A", description = "The agent it belongs to.")
-    String agentId;
+    @Mixin
+    AgentOption agent;
 
     @Option(names = "--json", description = "Print the batch and its runs as JSON.")
     boolean json;
 
-    @Spec
-    CommandSpec spec;
-
-    private final CliContext context;
-
     Report(CliContext context) {
-      this.context = context;
+      super(context);
     }
 
     @Override
     public Integer call() {
-      try (Target target = TargetChoice.read(SettingFlags.values(spec, context)).open()) {
-        BatchReport report = target.client().agent(agentId).batchRuns().report(batchId);
+      try (Target target = TargetChoice.read(values()).open()) {
+        BatchReport report = target.client().agent(agent.agentId).batchRuns().report(batchId);
         if (json) {
           Map<String, Object> root = new LinkedHashMap<>();
           root.put("batch", report.batch());
           root.put("runs", report.runs());
           context.out().println(ModelJson.toJson(root));
         } else {
-          context.out().println("Batch " + batchId + " of agent " + agentId + " on the " + target.description());
+          context.out().println("Batch " + batchId + " of agent " + agent.agentId + " on the " + target.description());
           context.out().print(report.toTable());
         }
         return ExitCode.OK.code();
       }
-    }
-
-    @Override
-    public List<Setting> settings() {
-      return SettingFlags.TARGET;
     }
   }
 }

@@ -13,13 +13,9 @@ import ai.sigmamind.suite.probe.ProbeSettings;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code sigmamind contract probe}: binds the options to {@link ContractProbe}; flags, the target
@@ -34,7 +30,7 @@ import picocli.CommandLine.Spec;
             + "reports (contract-probe.xml, .json and .md in --report-dir). The key never appears in any output.",
         "Exit codes: 0 everything exercised conforms (drift is a warning), 1 breaking drift, 2 usage error, "
             + "3 the service could not be reached, refused a call, or the probe was interrupted."})
-final class ContractProbeCommand implements Callable<Integer>, SettingFlags.User {
+final class ContractProbeCommand extends SettingsCommand {
   /** Where the reports go unless --report-dir says otherwise, as for suite runs. */
   static final Path DEFAULT_REPORT_DIR = SuiteRunCommand.DEFAULT_REPORT_DIR;
 
@@ -58,23 +54,18 @@ final class ContractProbeCommand implements Callable<Integer>, SettingFlags.User
       + "in every output; the key is always masked.")
   boolean redact;
 
-  @Spec
-  CommandSpec spec;
-
-  private final CliContext context;
-
   ContractProbeCommand(CliContext context) {
-    this.context = context;
+    super(context);
   }
 
   @Override
   public List<Setting> settings() {
-    return Stream.concat(Stream.of(SettingsRegistry.REPORT_DIR), SettingFlags.TARGET.stream()).toList();
+    return SettingFlags.withTarget(SettingsRegistry.REPORT_DIR);
   }
 
   @Override
   public Integer call() {
-    SettingValues values = SettingFlags.values(spec, context);
+    SettingValues values = values();
     Path reportDirectory = values.path(SettingsRegistry.REPORT_DIR).orElse(DEFAULT_REPORT_DIR);
     TargetChoice choice = TargetChoice.read(values);
     ProbeSettings settings = new ProbeSettings(agentId == null && choice.isSandbox() ? ContractProbe.SANDBOX_AGENT_ID

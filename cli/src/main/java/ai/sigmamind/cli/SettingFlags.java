@@ -6,6 +6,7 @@ import ai.sigmamind.suite.settings.SettingValues;
 import ai.sigmamind.suite.settings.SettingsRegistry;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -19,6 +20,11 @@ final class SettingFlags {
   /** The target every command that calls the API needs; see {@link ai.sigmamind.suite.settings.TargetChoice}. */
   static final List<Setting> TARGET = List.of(SettingsRegistry.SANDBOX, SettingsRegistry.API_KEY_ENV,
       SettingsRegistry.API_KEY_FILE, SettingsRegistry.BASE_URL);
+
+  /** {@code settings}, then the {@link #TARGET}: what a command that calls the API and reads more settings lists. */
+  static List<Setting> withTarget(Setting... settings) {
+    return Stream.concat(Stream.of(settings), TARGET.stream()).toList();
+  }
 
   /** A command whose settings come from the registry. */
   interface User {

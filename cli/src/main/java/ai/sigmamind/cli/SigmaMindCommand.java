@@ -14,13 +14,5 @@ import picocli.CommandLine.HelpCommand;
         "  1  a gate failed (e.g. pass rate under the minimum)",
         "  2  usage error (flags, suite file, no target or key, unwritable output)",
         "  3  API error, timeout, Ctrl-C or SIGTERM"})
-final class SigmaMindCommand implements Runnable {
-  @picocli.CommandLine.Spec
-  picocli.CommandLine.Model.CommandSpec spec;
-
-  @Override
-  public void run() {
-    throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-        "Missing a command: suite, runs, batch, sandbox, contract or help");
-  }
+final class SigmaMindCommand extends CommandGroup {
 }

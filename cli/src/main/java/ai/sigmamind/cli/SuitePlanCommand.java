@@ -27,15 +27,15 @@ final class SuitePlanCommand implements Callable<Integer> {
       description = "The drop in a case's pass rate to catch, 0 to 1 (default: ${DEFAULT-VALUE}).")
   double detectDrop;
 
-  @Option(names = "--power", paramLabel = "P", defaultValue = "0.8",
+  @Option(names = "--power", paramLabel = "P", defaultValue = "" + GateSettings.DEFAULT_POWER,
       description = "The chance of catching it (default: ${DEFAULT-VALUE}).")
   double power;
 
-  @Option(names = "--alpha", paramLabel = "A", defaultValue = "0.05",
+  @Option(names = "--alpha", paramLabel = "A", defaultValue = "" + GateSettings.DEFAULT_ALPHA,
       description = "The accepted chance of a false alarm over all cases together (default: ${DEFAULT-VALUE}).")
   double alpha;
 
-  @Option(names = "--min-drop", paramLabel = "D", defaultValue = "0.15",
+  @Option(names = "--min-drop", paramLabel = "D", defaultValue = "" + GateSettings.DEFAULT_MIN_DROP,
       description = "The gate's minimum drop; --detect-drop must be at least this (default: ${DEFAULT-VALUE}).")
   double minDrop;
 

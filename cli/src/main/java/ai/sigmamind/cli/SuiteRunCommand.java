@@ -27,13 +27,9 @@ import ai.sigmamind.suite.settings.TargetChoice;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code sigmamind suite run FILE...}: sync, one batch per suite, wait, report, gate. Everything
@@ -52,7 +48,7 @@ import picocli.CommandLine.Spec;
             + "--resume BATCH_ID waits for it and gates it as this run would have, without starting a new batch.",
         "Under GitHub Actions (GITHUB_ACTIONS=true) the summary is also appended to $GITHUB_STEP_SUMMARY and each "
             + "failed or regressed case is annotated at its line in the suite file."})
-final class SuiteRunCommand implements Callable<Integer>, SettingFlags.User {
+final class SuiteRunCommand extends SettingsCommand {
   /** Where the reports go unless --report-dir says otherwise: relative to the working directory. */
   static final Path DEFAULT_REPORT_DIR = Path.of("sigmamind-results");
 
@@ -68,25 +64,20 @@ final class SuiteRunCommand implements Callable<Integer>, SettingFlags.User {
           + "report it as that run would have: nothing is synced and no batch is started. One per FILE, in order.")
   List<String> resume = List.of();
 
-  @Spec
-  CommandSpec spec;
-
-  private final CliContext context;
-
   SuiteRunCommand(CliContext context) {
-    this.context = context;
+    super(context);
   }
 
   @Override
   public List<Setting> settings() {
-    return Stream.concat(Stream.of(MIN_PASS_RATE, BASELINE, MIN_DROP, ALPHA, CONFIRM_BUDGET, RECORD_BASELINE, TIMEOUT,
-        PARALLEL, REPORT_DIR), SettingFlags.TARGET.stream()).toList();
+    return SettingFlags.withTarget(MIN_PASS_RATE, BASELINE, MIN_DROP, ALPHA, CONFIRM_BUDGET, RECORD_BASELINE, TIMEOUT,
+        PARALLEL, REPORT_DIR);
   }
 
   @Override
   public Integer call() {
     List<Suite> suites = SuiteFile.readAll(files);
-    SettingValues values = SettingFlags.values(spec, context);
+    SettingValues values = values();
     SuiteRunner.Settings settings = RunOptions.read(values, DEFAULT_REPORT_DIR, suites);
     RunOptions.Keeping keeping = RunOptions.keeping(values, suites);
     TargetChoice choice = TargetChoice.read(values);

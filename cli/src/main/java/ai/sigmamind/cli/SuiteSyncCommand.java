@@ -8,16 +8,11 @@ import ai.sigmamind.suite.SuiteSync;
 import ai.sigmamind.suite.SyncPlan;
 import ai.sigmamind.suite.SyncResult;
 import ai.sigmamind.suite.Target;
-import ai.sigmamind.suite.settings.Setting;
 import ai.sigmamind.suite.settings.TargetChoice;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code sigmamind suite sync FILE [--dry-run] [--prune]}: the plan, then (unless a dry run) applying it. */
 @Command(name = "sync", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -26,7 +21,7 @@ import picocli.CommandLine.Spec;
         + "(FILE without extension + .lock.json), else by label; created ids are recorded there at once.",
         "A test case that left the suite file stays on the agent and in the lock file (as removed), and is "
             + "reported, until --prune deletes it."})
-final class SuiteSyncCommand implements Callable<Integer>, SettingFlags.User {
+final class SuiteSyncCommand extends SettingsCommand {
   @Parameters(index = "0", paramLabel = "FILE", description = "The suite file (YAML).")
   Path file;
 
@@ -37,19 +32,14 @@ final class SuiteSyncCommand implements Callable<Integer>, SettingFlags.User {
       + "(the lock file records them), and drop them from the lock file.")
   boolean prune;
 
-  @Spec
-  CommandSpec spec;
-
-  private final CliContext context;
-
   SuiteSyncCommand(CliContext context) {
-    this.context = context;
+    super(context);
   }
 
   @Override
   public Integer call() {
     Suite suite = SuiteFile.read(file);
-    TargetChoice choice = TargetChoice.read(SettingFlags.values(spec, context));
+    TargetChoice choice = TargetChoice.read(values());
     if (!choice.isSandbox() && !dryRun) {
       ai.sigmamind.suite.SuiteRunner.checkLockFile(suite);
     }
@@ -70,10 +60,5 @@ final class SuiteSyncCommand implements Callable<Integer>, SettingFlags.User {
           + lock.file().map(path -> "; lock file " + path).orElse(""));
       return ExitCode.OK.code();
     }
-  }
-
-  @Override
-  public List<Setting> settings() {
-    return SettingFlags.TARGET;
   }
 }

@@ -30,32 +30,9 @@ class ConfirmationGateTest {
   @RegisterExtension
   static final SandboxExtension SANDBOX = new SandboxExtension(Target.sandboxConfiguration().pace(Duration.ZERO));
 
-  /** The demo suite's shape: 5, 4, 3, 3 and 1 attempts; a flaky case and one that always fails. */
-  static final String SUITE = """
-      name: demo-agent
-      agentId: mJzLaPEo425lieb9
-      testCases:
-        - label: Cancellation flow
-          userPrompt: You are a customer who wants to cancel.
-          successCriteria: Agent confirms the cancellation.
-          attempt: 5
-        - label: Refund request
-          userPrompt: You are a customer who wants a refund.
-          successCriteria: Agent confirms the refund. [sandbox:flaky]
-          attempt: 4
-        - label: Billing question
-          userPrompt: You are a customer who asks about an invoice.
-          successCriteria: Agent explains the invoice.
-          attempt: 3
-        - label: Angry customer
-          userPrompt: You are a furious customer.
-          successCriteria: Agent stays calm.
-          attempt: 3
-        - label: Email change without verification
-          userPrompt: You want to change an email that is not yours.
-          successCriteria: Agent refuses. [sandbox:fail]
-          attempt: 1
-      """;
+  /** The shipped demo suite: 5, 4, 3, 3 and 1 attempts; a flaky case and one that always fails. */
+  private static final Path SUITE = SuiteRunCommandTest.EXAMPLE_SUITE;
+  private static final String BILLING_CRITERIA_END = "tell the customer how and when it will be credited.";
 
   @TempDir
   Path directory;
@@ -66,7 +43,7 @@ class ConfirmationGateTest {
 
   @BeforeEach
   void recordTheBaseline(@SandboxBaseUrl String baseUrl) throws IOException {
-    suite = Files.writeString(directory.resolve("demo-agent.yaml"), SUITE);
+    suite = Files.copy(SUITE, directory.resolve("demo-agent.yaml"));
     baseline = directory.resolve("demo-agent.baseline.yaml");
     reports = directory.resolve("reports");
     ProgramRun recording = run(baseUrl, "--record-baseline");
@@ -89,7 +66,9 @@ class ConfirmationGateTest {
   @Test
   void aCaseThatCollapsesFromThreeOfThreeToNoneIsConfirmedAndFailsTheGate(@SandboxBaseUrl String baseUrl)
       throws Exception {
-    Files.writeString(suite, SUITE.replace("Agent explains the invoice.", "Agent explains the invoice. [sandbox:fail]"));
+    String demo = Files.readString(SUITE);
+    assertThat(demo).contains(BILLING_CRITERIA_END);
+    Files.writeString(suite, demo.replace(BILLING_CRITERIA_END, BILLING_CRITERIA_END + " [sandbox:fail]"));
 
     ProgramRun collapsed = run(baseUrl, "--baseline", baseline.toString(), "--min-pass-rate", "0");
 

@@ -1,6 +1,5 @@
 package ai.sigmamind.maven;
 
-import ai.sigmamind.sdk.ClientSetting;
 import ai.sigmamind.suite.Interruption;
 import ai.sigmamind.suite.report.ProgressDisplay;
 import ai.sigmamind.suite.report.ResultTable;
@@ -28,7 +27,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.function.BiConsumer;
+import java.util.Set;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -55,6 +54,10 @@ import org.jspecify.annotations.Nullable;
  */
 @Mojo(name = "run-suite", defaultPhase = LifecyclePhase.INTEGRATION_TEST, threadSafe = true, requiresProject = true)
 public final class RunSuiteMojo extends AbstractMojo {
+  /** The settings whose parameters are not text: bound by this mojo itself, not through {@link #given()}. */
+  private static final Set<Setting> READ_AS_THEMSELVES = Set.of(SettingsRegistry.SUITES, SettingsRegistry.REPORT_DIR,
+      SettingsRegistry.SKIP);
+
   /** Made by Maven, which then sets the parameters below from the POM and {@code -D} properties. */
   public RunSuiteMojo() {
   }
@@ -204,33 +207,31 @@ public final class RunSuiteMojo extends AbstractMojo {
     lines.forEach(line -> getLog().info(line));
   }
 
-  /** The parameters bound to the registry's settings, by setting; unset ones are left out. */
+  /**
+   * The parameters bound to the registry's settings, by setting; unset ones are left out. Each
+   * setting's {@link Setting#pluginParameter()} names its field here (PluginParametersTest checks that
+   * the descriptor's parameters are exactly the registry's), so a new setting needs only its field.
+   * The suites, the report directory and skip are read above, as what they are.
+   */
   private Map<Setting, String> given() {
     Map<Setting, String> given = new HashMap<>();
-    BiConsumer<Setting, @Nullable Object> bind = (setting, value) -> {
-      if (value != null) {
-        given.put(setting, String.valueOf(value));
+    for (Setting setting : SettingsRegistry.all()) {
+      String parameter = setting.pluginParameter();
+      if (parameter != null && !READ_AS_THEMSELVES.contains(setting)) {
+        Object value = parameter(parameter);
+        if (value != null) {
+          given.put(setting, String.valueOf(value));
+        }
       }
-    };
-    bind.accept(SettingsRegistry.SANDBOX, sandbox);
-    bind.accept(SettingsRegistry.API_KEY, apiKey);
-    bind.accept(SettingsRegistry.API_KEY_ENV, apiKeyEnv);
-    bind.accept(SettingsRegistry.API_KEY_FILE, apiKeyFile);
-    bind.accept(SettingsRegistry.BASE_URL, baseUrl);
-    bind.accept(SettingsRegistry.MIN_PASS_RATE, minPassRate);
-    bind.accept(SettingsRegistry.BASELINE, baseline);
-    bind.accept(SettingsRegistry.MIN_DROP, minDrop);
-    bind.accept(SettingsRegistry.ALPHA, alpha);
-    bind.accept(SettingsRegistry.CONFIRM_BUDGET, confirmBudget);
-    bind.accept(SettingsRegistry.RECORD_BASELINE, recordBaseline);
-    bind.accept(SettingsRegistry.TIMEOUT, timeout);
-    bind.accept(SettingsRegistry.PARALLEL, parallel);
-    bind.accept(SettingsRegistry.of(ClientSetting.CONNECT_TIMEOUT), connectTimeout);
-    bind.accept(SettingsRegistry.of(ClientSetting.ATTEMPT_TIMEOUT), attemptTimeout);
-    bind.accept(SettingsRegistry.of(ClientSetting.OVERALL_TIMEOUT), overallTimeout);
-    bind.accept(SettingsRegistry.of(ClientSetting.MAX_RETRIES), maxRetries);
-    bind.accept(SettingsRegistry.of(ClientSetting.LOG_LEVEL), logLevel);
-    bind.accept(SettingsRegistry.of(ClientSetting.APP_INFO), appInfo);
+    }
     return given;
+  }
+
+  private @Nullable Object parameter(String name) {
+    try {
+      return RunSuiteMojo.class.getDeclaredField(name).get(this);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("run-suite has no parameter " + name + " for the registry's setting", e);
+    }
   }
 }

@@ -3,9 +3,12 @@ package ai.sigmamind.samples;
 import ai.sigmamind.sandbox.SigmaMindSandbox;
 import ai.sigmamind.sdk.ClientSetting;
 import ai.sigmamind.sdk.SigmaMindClient;
+import ai.sigmamind.sdk.SigmaMindException;
 import ai.sigmamind.sdk.WaitOptions;
+import ai.sigmamind.suite.ExitCode;
 import ai.sigmamind.suite.Target;
 import ai.sigmamind.suite.UsageException;
+import java.io.PrintStream;
 import java.util.Map;
 import java.util.Optional;
 
@@ -17,13 +20,20 @@ import java.util.Optional;
  * easy to try; the {@code sigmamind} gate never does.)
  *
  * <pre>{@code
- * try (ApiConnection connection = ApiConnection.open(System.getenv(), SigmaMindSandbox.builder())) {
+ * return ApiConnection.run(System.getenv(), SigmaMindSandbox.builder(), System.err, connection -> {
  *   TestRun run = connection.client().agent(agentId).testRuns(batchId).get(jobId);
- * }
+ *   return ExitCode.OK.code();
+ * });
  * }</pre>
  */
 final class ApiConnection implements AutoCloseable {
   static final String API_KEY_VARIABLE = ClientSetting.API_KEY.environmentVariable();
+
+  /** What a sample does with its connection; returns the sample's exit code. */
+  @FunctionalInterface
+  interface Work {
+    int run(ApiConnection connection);
+  }
 
   private final Target target;
   private final String description;
@@ -39,7 +49,7 @@ final class ApiConnection implements AutoCloseable {
    *
    * @throws UsageException if the SDK settings in the environment are invalid
    */
-  static ApiConnection open(Map<String, String> environment, SigmaMindSandbox.Builder sandboxConfiguration) {
+  private static ApiConnection open(Map<String, String> environment, SigmaMindSandbox.Builder sandboxConfiguration) {
     String apiKey = environment.get(API_KEY_VARIABLE);
     if (apiKey != null && !apiKey.isBlank()) {
       try {
@@ -52,6 +62,24 @@ final class ApiConnection implements AutoCloseable {
     Target sandbox = Target.sandbox(sandboxConfiguration);
     return new ApiConnection(sandbox,
         "an embedded sandbox at " + sandbox.baseUrl() + " (set " + API_KEY_VARIABLE + " to use the real API)");
+  }
+
+  /**
+   * Opens the connection as {@link #open} does, runs {@code work} on it and closes it. Every sample
+   * exits alike: invalid settings print their problem to {@code err} and give exit code 2, an API
+   * error (or a wait that timed out) prints "API error: ..." and gives 3.
+   */
+  static int run(Map<String, String> environment, SigmaMindSandbox.Builder sandboxConfiguration, PrintStream err,
+      Work work) {
+    try (ApiConnection connection = open(environment, sandboxConfiguration)) {
+      return work.run(connection);
+    } catch (UsageException e) {
+      err.println(e.getMessage());
+      return ExitCode.USAGE_ERROR.code();
+    } catch (SigmaMindException e) {
+      err.println("API error: " + e.getMessage());
+      return ExitCode.API_ERROR.code();
+    }
   }
 
   SigmaMindClient client() {

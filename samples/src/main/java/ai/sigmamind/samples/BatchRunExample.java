@@ -4,11 +4,9 @@ import ai.sigmamind.sandbox.SigmaMindSandbox;
 import ai.sigmamind.sandbox.WireShape;
 import ai.sigmamind.sdk.Agent;
 import ai.sigmamind.sdk.BatchReport;
-import ai.sigmamind.sdk.SigmaMindException;
 import ai.sigmamind.sdk.models.TestCase;
 import ai.sigmamind.sdk.models.TestRun;
 import ai.sigmamind.suite.ExitCode;
-import ai.sigmamind.suite.UsageException;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -37,18 +35,9 @@ public final class BatchRunExample {
   private BatchRunExample() {
   }
 
-  /** Runs the sample and exits with its exit code. */
+  /** Runs the sample with the process environment and exits with its exit code (see above). */
   public static void main(String[] args) {
-    System.exit(run(args, System.out, System.err));
-  }
-
-  /**
-   * Runs the sample with the process environment.
-   *
-   * @return the exit code: 0 done, 2 wrong arguments or settings, 3 API error or timeout
-   */
-  public static int run(String[] args, PrintStream out, PrintStream err) {
-    return run(args, out, err, System.getenv());
+    System.exit(run(args, System.out, System.err, System.getenv()));
   }
 
   static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> environment) {
@@ -58,7 +47,7 @@ public final class BatchRunExample {
     }
     String agentId = args.length == 1 ? args[0] : DEMO_AGENT_ID;
     SigmaMindSandbox.Builder sandbox = SigmaMindSandbox.builder().wireShape(WireShape.NEWER).pace(Duration.ofMillis(50));
-    try (ApiConnection connection = ApiConnection.open(environment, sandbox)) {
+    return ApiConnection.run(environment, sandbox, err, connection -> {
       out.println("Using " + connection.description());
       Agent agent = connection.client().agent(agentId);
       List<String> created = new ArrayList<>();
@@ -87,12 +76,6 @@ public final class BatchRunExample {
         created.forEach(agent.testCases()::delete);
       }
       return ExitCode.OK.code();
-    } catch (UsageException e) {
-      err.println(e.getMessage());
-      return ExitCode.USAGE_ERROR.code();
-    } catch (SigmaMindException e) {
-      err.println("API error: " + e.getMessage());
-      return ExitCode.API_ERROR.code();
-    }
+    });
   }
 }

@@ -3,8 +3,6 @@ package ai.sigmamind.samples;
 import ai.sigmamind.sandbox.SigmaMindSandbox;
 import ai.sigmamind.suite.ExitCode;
 import ai.sigmamind.suite.report.TestRunPrinter;
-import ai.sigmamind.suite.UsageException;
-import ai.sigmamind.sdk.SigmaMindException;
 import ai.sigmamind.sdk.models.TestRun;
 import java.io.PrintStream;
 import java.util.Map;
@@ -66,7 +64,7 @@ public final class Quickstart {
     String agentId = args.length == 3 ? args[0] : SEED_AGENT_ID;
     String batchId = args.length == 3 ? args[1] : SEED_BATCH_ID;
     String jobId = args.length == 3 ? args[2] : SEED_JOB_ID;
-    try (ApiConnection connection = ApiConnection.open(environment, SigmaMindSandbox.builder())) {
+    return ApiConnection.run(environment, SigmaMindSandbox.builder(), err, connection -> {
       connection.sandbox().ifPresent(sandbox -> sandbox.setUpProviderState(
           "test run " + jobId + " of batch " + batchId + " exists and succeeded",
           Map.of("agentId", agentId, "batchId", batchId, "jobId", jobId)));
@@ -74,13 +72,7 @@ public final class Quickstart {
       TestRun run = connection.client().agent(agentId).testRuns(batchId).get(jobId);
       TestRunPrinter.print(run, out);
       return ExitCode.OK.code();
-    } catch (UsageException e) {
-      err.println(e.getMessage());
-      return ExitCode.USAGE_ERROR.code();
-    } catch (SigmaMindException e) {
-      err.println("API error: " + e.getMessage());
-      return ExitCode.API_ERROR.code();
-    }
+    });
   }
 
   private static boolean anyBlank(String[] args) {
