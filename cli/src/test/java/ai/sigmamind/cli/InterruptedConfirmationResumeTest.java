@@ -45,14 +45,15 @@ class InterruptedConfirmationResumeTest {
         SigmaMindClient client = SigmaMindClient.builder().apiKey(SigmaMindSandbox.SEED_API_KEY).baseUrl(api.baseUrl())
             .build()) {
       Map<String, String> environment = ProgramRun.apiAt(api.baseUrl());
-      Path suite = Files.writeString(directory.resolve("demo-agent.yaml"), ConfirmationGateTest.SUITE);
+      String demo = Files.readString(SuiteRunCommandTest.EXAMPLE_SUITE);
+      Path suite = Files.writeString(directory.resolve("demo-agent.yaml"), demo);
       Path reports = directory.resolve("reports");
       Path baseline = directory.resolve("demo-agent.baseline.yaml");
       ProgramRun recorded = runAndCompleteBatches(client, 1, environment, "suite", "run", suite.toString(),
           "--report-dir", reports.toString(), "--record-baseline");
       assertThat(recorded.exitCode()).as(recorded.out() + recorded.err()).isZero();
-      Files.writeString(suite, ConfirmationGateTest.SUITE.replace("Agent explains the invoice.",
-          "Agent explains the invoice. [sandbox:fail]"));
+      Files.writeString(suite, demo.replace(ConfirmationGateTest.BILLING_CRITERIA_END,
+          ConfirmationGateTest.BILLING_CRITERIA_END + " [sandbox:fail]"));
 
       String output;
       String firstBatch;
