@@ -9,7 +9,11 @@ import ai.sigmamind.sdk.models.MockDataVariable;
 import ai.sigmamind.suite.Interruption;
 import ai.sigmamind.suite.Target;
 import java.time.Clock;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code sigmamind contract probe}: calls the service with the user's own client and checks every
@@ -19,6 +23,8 @@ import java.util.List;
  * updated and deleted; with {@link ProbeSettings#withBatch()} one batch of its single attempt is
  * started and read. The scratch test case is deleted whatever happens: a failed call, an
  * exception, or an {@link Interruption} (Ctrl-C), after which no new call starts but the cleanup.
+ * An operation of the spec the flow has no step for (a new one, say) is reported not exercised,
+ * never conforming, and does not change the exit code: the probe cannot reach it, which is no drift.
  *
  * <pre>{@code
  * try (Target target = Target.embeddedSandbox()) {
@@ -35,6 +41,34 @@ public final class ContractProbe {
   public static final String SANDBOX_AGENT_ID = "mJzLaPEo425lieb9";
   /** How many items a list call asks for: one is read, a few show the item schema holds throughout. */
   private static final int PAGE_SIZE = 5;
+  /**
+   * Every operation the flow below has a step for, and when it takes it: the one list of them.
+   * {@link ProbeRun} refuses a call or skip of any other, and reports the others as having no step.
+   */
+  static final Map<ApiOperation, Step> STEPS = steps();
+
+  /** When the flow takes an operation's step. */
+  enum Step {
+    /** In every probe, when the agent has one to read. */
+    READ,
+    /** Only with {@link ProbeSettings#write()}. */
+    WRITE,
+    /** Only with {@link ProbeSettings#withBatch()}: it costs a run. */
+    BATCH;
+
+    /**
+     * Why a report says the step was not taken.
+     *
+     * @return the note, or null when {@code settings} take the step
+     */
+    @Nullable String leftOutBy(ProbeSettings settings) {
+      return switch (this) {
+        case READ -> null;
+        case WRITE -> settings.write() ? null : "read-only: only with --write";
+        case BATCH -> settings.withBatch() ? null : "only with --write --with-batch (it costs a run)";
+      };
+    }
+  }
 
   private final ProbeSettings settings;
   private final Interruption interruption;
@@ -65,7 +99,7 @@ public final class ContractProbe {
     ExchangeRecorder recorder = new ExchangeRecorder(redaction);
     // A derived client shares the target's connections and settings; closing it does nothing.
     SigmaMindClient client = target.client().withOptions(options -> options.addInterceptor(recorder));
-    ProbeRun run = new ProbeRun(recorder, redaction, interruption);
+    ProbeRun run = new ProbeRun(recorder, redaction, interruption, STEPS);
     Agent agent = client.agent(settings.agentId());
     try {
       readAgentData(run, agent);
@@ -86,6 +120,20 @@ public final class ContractProbe {
    */
   public static Target sandboxTarget() {
     return Target.sandbox(Target.sandboxConfiguration().seedData(true));
+  }
+
+  private static Map<ApiOperation, Step> steps() {
+    Map<ApiOperation, Step> steps = new EnumMap<>(ApiOperation.class);
+    for (ApiOperation read : List.of(ApiOperation.LIST_TEST_CASES, ApiOperation.GET_TEST_CASE,
+        ApiOperation.LIST_BATCH_RUNS, ApiOperation.GET_BATCH_RUN, ApiOperation.LIST_TEST_RUNS, ApiOperation.GET_TEST_RUN)) {
+      steps.put(read, Step.READ);
+    }
+    for (ApiOperation write : List.of(ApiOperation.CREATE_TEST_CASE, ApiOperation.UPDATE_TEST_CASE,
+        ApiOperation.DELETE_TEST_CASE)) {
+      steps.put(write, Step.WRITE);
+    }
+    steps.put(ApiOperation.CREATE_BATCH_RUN, Step.BATCH);
+    return Collections.unmodifiableMap(steps);
   }
 
   private static void readAgentData(ProbeRun run, Agent agent) {

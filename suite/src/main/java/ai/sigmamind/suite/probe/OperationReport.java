@@ -54,7 +54,7 @@ public record OperationReport(ApiOperation operation, Outcome outcome, List<Find
     DRIFT,
     /** Every answer matches the spec. */
     CONFORMS,
-    /** The probe made no call of it (read-only, no data to read, or interrupted). */
+    /** The probe made no call of it (read-only, no data to read, interrupted, or it has no step for it). */
     NOT_EXERCISED;
 
     /**

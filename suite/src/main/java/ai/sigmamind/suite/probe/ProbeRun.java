@@ -21,9 +21,13 @@ import org.jspecify.annotations.Nullable;
  */
 final class ProbeRun {
   private static final JsonAdapter<Object> TREE = new Moshi.Builder().build().adapter(Object.class);
+  /** The note of an operation of the spec the flow has no step for: not exercised, whatever the settings. */
+  static final String NO_STEP = "the probe has no step for this operation";
+  /** The note of a step the settings take but an earlier step did not give what it needs (a scratch test case). */
+  private static final String NOT_REACHED = "not reached: an earlier step did not give what this one needs";
 
   /** One call: its operation, the attempts it made (the last one is judged) and what went wrong. */
-  private record Step(ApiOperation operation, List<ProbedExchange> attempts, @Nullable String note) {
+  private record CallMade(ApiOperation operation, List<ProbedExchange> attempts, @Nullable String note) {
   }
 
   /** A call the probe makes through the SDK; its result is ignored (the recorded answer is judged). */
@@ -35,16 +39,22 @@ final class ProbeRun {
   private final ExchangeRecorder recorder;
   private final Redaction redaction;
   private final Interruption interruption;
-  private final List<Step> steps = new ArrayList<>();
+  private final Map<ApiOperation, ContractProbe.Step> flow;
+  private final List<CallMade> callsMade = new ArrayList<>();
   private final Map<ApiOperation, List<String>> skipped = new EnumMap<>(ApiOperation.class);
   private final List<String> problems = new ArrayList<>();
   private @Nullable String stopped;
   private @Nullable String scratchId;
 
-  ProbeRun(ExchangeRecorder recorder, Redaction redaction, Interruption interruption) {
+  /**
+   * A run of a flow that has a step for each operation of {@code flow}'s keys, and only for them.
+   */
+  ProbeRun(ExchangeRecorder recorder, Redaction redaction, Interruption interruption,
+      Map<ApiOperation, ContractProbe.Step> flow) {
     this.recorder = recorder;
     this.redaction = redaction;
     this.interruption = interruption;
+    this.flow = flow;
   }
 
   /**
@@ -63,6 +73,7 @@ final class ProbeRun {
   }
 
   private @Nullable Object make(ApiOperation operation, Call call) {
+    requireStep(operation);
     int before = recorder.count();
     String note = null;
     try {
@@ -75,7 +86,7 @@ final class ProbeRun {
       stopped = "No answer to " + operation.operationId() + (note == null ? "" : " (" + note + ")")
           + ": the service could not be reached";
     }
-    steps.add(new Step(operation, attempts, note));
+    callsMade.add(new CallMade(operation, attempts, note));
     if (attempts.isEmpty() || !attempts.get(attempts.size() - 1).succeeded()) {
       return null;
     }
@@ -87,7 +98,16 @@ final class ProbeRun {
   }
 
   void skip(ApiOperation operation, String why) {
+    requireStep(operation);
     skipped.computeIfAbsent(operation, key -> new ArrayList<>()).add(why);
+  }
+
+  /** Keeps the flow's list of steps true: a call or skip of an operation it does not list is a bug of the probe. */
+  private void requireStep(ApiOperation operation) {
+    if (!flow.containsKey(operation)) {
+      throw new IllegalStateException("The probe's flow lists no step for " + operation.operationId()
+          + ": add it to ContractProbe.STEPS");
+    }
   }
 
   void problem(String problem) {
@@ -108,7 +128,7 @@ final class ProbeRun {
       agent.testCases().delete(id);
       return null;
     });
-    Step delete = steps.get(steps.size() - 1);
+    CallMade delete = callsMade.get(callsMade.size() - 1);
     boolean deleted = !delete.attempts().isEmpty() && delete.attempts().get(delete.attempts().size() - 1).succeeded();
     if (deleted) {
       scratchId = null;
@@ -148,35 +168,38 @@ final class ProbeRun {
     List<String> notes = new ArrayList<>();
     boolean failed = false;
     boolean made = false;
-    for (Step step : steps) {
-      if (step.operation() != operation) {
+    for (CallMade call : callsMade) {
+      if (call.operation() != operation) {
         continue;
       }
       made = true;
-      if (step.attempts().isEmpty()) {
+      if (call.attempts().isEmpty()) {
         failed = true;
-        notes.add("no answer" + (step.note() == null ? "" : ": " + step.note()));
+        notes.add("no answer" + (call.note() == null ? "" : ": " + call.note()));
         continue;
       }
-      ProbedExchange last = step.attempts().get(step.attempts().size() - 1);
+      ProbedExchange last = call.attempts().get(call.attempts().size() - 1);
       calls.add(last.toString());
       spec.check(last).forEach(finding -> findings.add(new Finding(finding.kind(), finding.location(),
           redaction.apply(finding.message()))));
       if (last.succeeded()) {
         observed.put(operation, redaction.apply(last.body()));
-        if (step.note() != null) {
-          notes.add("the SDK could not read the answer: " + step.note());
+        if (call.note() != null) {
+          notes.add("the SDK could not read the answer: " + call.note());
         }
       } else {
         failed = true;
         notes.add("answered " + last.status() + " where the probe expected success"
-            + (step.note() == null ? "" : ": " + step.note()));
+            + (call.note() == null ? "" : ": " + call.note()));
       }
     }
     notes.addAll(skipped.getOrDefault(operation, List.of()));
-    if (!made && notes.isEmpty()) {
-      notes.add(operation == ApiOperation.CREATE_BATCH_RUN ? "only with --write --with-batch (it costs a run)"
-          : "read-only: only with --write");
+    ContractProbe.Step step = flow.get(operation);
+    if (step == null) {
+      notes.add(NO_STEP);
+    } else if (!made && notes.isEmpty()) {
+      String leftOut = step.leftOutBy(settings);
+      notes.add(leftOut == null ? NOT_REACHED : leftOut);
     }
     List<Finding> sorted = findings.stream()
         .sorted(Comparator.comparing(Finding::kind).reversed().thenComparing(Finding::location)).toList();

@@ -1,6 +1,7 @@
 package ai.sigmamind.suite.probe;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.sigmamind.sandbox.SandboxClock;
 import ai.sigmamind.sandbox.SigmaMindSandbox;
@@ -18,7 +19,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
@@ -124,7 +127,11 @@ class ProbeOutputTest {
       ProbeResult result = readOnlyProbe(sandbox);
 
       String xml = ProbeReports.junitXml(result);
-      assertThat(xml).contains("<testsuite name=\"contract-probe\" tests=\"10\" failures=\"3\" errors=\"0\" skipped=\"4\">")
+      // A read-only probe takes every read step: 3 of them break, the rest of the spec's operations are skipped.
+      long reads = ContractProbe.STEPS.values().stream().filter(ContractProbe.Step.READ::equals).count();
+      int operations = ApiOperation.values().length;
+      assertThat(xml).contains("<testsuite name=\"contract-probe\" tests=\"" + operations + "\" failures=\"3\" errors=\"0\" "
+          + "skipped=\"" + (operations - reads) + "\">")
           .contains("<testcase classname=\"contract-probe\" name=\"getTestCase\"><failure message=\"breaking drift from the spec\">")
           .contains("<skipped message=\"read-only: only with --write\"></skipped>");
       assertThat(ProbeReports.markdown(result)).contains("| `getTestRun` | documented | drift to review | drift to review: response /sentiment");
@@ -132,5 +139,29 @@ class ProbeOutputTest {
       assertThat(ProbeReports.table(result)).contains("getBatchRun        inferred   breaking")
           .contains("createBatchRun     inferred   not exercised        0  only with --write --with-batch (it costs a run)");
     }
+  }
+
+  @Test
+  void anOperationTheFlowHasNoStepForIsNotExercisedInEveryReportAndFailsNothing() {
+    Map<ApiOperation, ContractProbe.Step> withoutBatch = new EnumMap<>(ContractProbe.STEPS);
+    withoutBatch.remove(ApiOperation.CREATE_BATCH_RUN);
+    Redaction redaction = new Redaction(false);
+    ProbeRun run = new ProbeRun(new ExchangeRecorder(redaction), redaction, new Interruption(), withoutBatch);
+    ProbeSettings everything = new ProbeSettings(ContractProbe.SANDBOX_AGENT_ID, true, true, false);
+
+    assertThatThrownBy(() -> run.call(ApiOperation.CREATE_BATCH_RUN, () -> {
+      throw new AssertionError("no call is made for an operation without a step");
+    })).isInstanceOf(IllegalStateException.class).hasMessageContaining("no step for createBatchRun");
+    ProbeResult result = run.result("a service", true, everything, SpecCheck.bundled());
+
+    OperationReport batch = result.operations().get(ApiOperation.CREATE_BATCH_RUN.ordinal());
+    assertThat(batch.outcome()).isEqualTo(OperationReport.Outcome.NOT_EXERCISED);
+    assertThat(batch.notes()).containsExactly(ProbeRun.NO_STEP);
+    assertThat(result.confirmedInferred()).isEmpty();
+    assertThat(result.exitCode()).as("a spec operation the probe cannot reach is no drift").isEqualTo(ExitCode.OK);
+    assertThat(ProbeReports.table(result)).contains("createBatchRun     inferred   not exercised        0  " + ProbeRun.NO_STEP);
+    assertThat(ProbeReports.junitXml(result)).contains("name=\"createBatchRun\"><skipped message=\"" + ProbeRun.NO_STEP + "\">");
+    assertThat(ProbeReports.markdown(result)).contains("| `createBatchRun` | inferred | not exercised | " + ProbeRun.NO_STEP);
+    assertThat(ProbeReports.json(result).toString()).contains(ProbeRun.NO_STEP);
   }
 }
