@@ -26,14 +26,37 @@ final class ResumeHint {
     if (unfinished.isEmpty()) {
       return List.of();
     }
-    String batches = String.join(", ", unfinished.stream().map(SuiteResult::batchId).toList());
     if (embeddedSandbox) {
-      return List.of("The embedded sandbox stopped with this run, and batch " + batches + " with it; "
+      return List.of("The embedded sandbox stopped with this run, and batch " + batchIds(unfinished) + " with it; "
           + "run the suite again for a verdict.");
     }
-    return List.of((unfinished.size() == 1 ? "Batch " + batches + " goes" : "Batches " + batches + " go")
-            + GO_ON + (unfinished.size() == 1 ? "it" : "them") + " again and gate the results, without starting a new batch:",
-        "  " + command(parsed, unfinished));
+    List<String> lines = new ArrayList<>();
+    List<SuiteResult> waiting = unfinished.stream().filter(result -> result.pending() > 0).toList();
+    if (!waiting.isEmpty()) {
+      String batches = batchIds(waiting);
+      lines.add((waiting.size() == 1 ? "Batch " + batches + " goes" : "Batches " + batches + " go")
+          + GO_ON + (waiting.size() == 1 ? "it" : "them") + " again and gate the results, without starting a new batch:");
+    }
+    unfinished.stream().filter(result -> result.pending() == 0).map(ResumeHint::unjudged).forEach(lines::add);
+    lines.add("  " + command(parsed, unfinished));
+    return lines;
+  }
+
+  /**
+   * A first batch that completed, but whose run stopped in the baseline gate's confirmation stage:
+   * --resume takes first batches only, so the command judges that batch again and re-runs the
+   * confirmation in a new batch.
+   */
+  private static String unjudged(SuiteResult result) {
+    String stopped = result.confirmation() == null ? "the run stopped before its gates judged it"
+        : "its confirmation batch " + result.confirmation().batchId() + " did not (it goes on at SigmaMind, but "
+            + RESUME_OPTION + " cannot wait for a confirmation batch)";
+    return "Batch " + result.batchId() + " completed, but " + stopped + ". To gate the results, this judges batch "
+        + result.batchId() + " again and runs any confirmation anew, in a new batch:";
+  }
+
+  private static String batchIds(List<SuiteResult> results) {
+    return String.join(", ", results.stream().map(SuiteResult::batchId).toList());
   }
 
   /** What {@code batch wait} prints when it stops waiting: the command that waits for the same batch again. */

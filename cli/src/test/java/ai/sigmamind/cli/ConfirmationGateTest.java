@@ -32,7 +32,7 @@ class ConfirmationGateTest {
 
   /** The shipped demo suite: 5, 4, 3, 3 and 1 attempts; a flaky case and one that always fails. */
   private static final Path SUITE = SuiteRunCommandTest.EXAMPLE_SUITE;
-  private static final String BILLING_CRITERIA_END = "tell the customer how and when it will be credited.";
+  static final String BILLING_CRITERIA_END = "tell the customer how and when it will be credited.";
 
   @TempDir
   Path directory;

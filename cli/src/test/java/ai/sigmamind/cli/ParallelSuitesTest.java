@@ -92,9 +92,14 @@ class ParallelSuitesTest {
    * minute. Polls: the sandbox tells no one when a batch is created.
    */
   static void awaitBatch(SigmaMindClient client, String agentId, CompletableFuture<ProgramRun> running) {
+    awaitBatches(client, agentId, 1, running);
+  }
+
+  /** Waits, at most a minute, until {@code agentId} has {@code count} batches, failing if {@code running} ends first. */
+  static void awaitBatches(SigmaMindClient client, String agentId, int count, CompletableFuture<ProgramRun> running) {
     long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
     while (client.agent(agentId).batchRuns().list(PageRequest.firstOfMaxSize(), RequestOptions.none()).items()
-        .isEmpty()) {
+        .size() < count) {
       assertThat(running).as("the program ended before %s's batch was started", agentId).isNotDone();
       assertThat(System.nanoTime()).as("%s's batch started within a minute", agentId).isLessThan(deadline);
       LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20)); // a poll interval; no result depends on it

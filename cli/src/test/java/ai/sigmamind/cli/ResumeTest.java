@@ -191,7 +191,7 @@ class ResumeTest {
   }
 
   /** The arguments of the printed resume command, unquoted as a shell would. */
-  private static String[] words(String output) {
+  static String[] words(String output) {
     Matcher command = RESUME_COMMAND.matcher(output);
     assertThat(command.find()).as(output).isTrue();
     List<String> words = new ArrayList<>();

@@ -20,6 +20,7 @@ import java.util.Optional;
  * the next sync puts it right).
  */
 final class ConfirmationRunner {
+  private static final String NOT_STARTED = "interrupted before the confirmation batch started";
   private final RunContext context;
   private final Duration timeout;
 
@@ -51,7 +52,7 @@ final class ConfirmationRunner {
       return firstStage;
     }
     if (context.interruption().isTriggered()) {
-      return firstStage.withIncomplete("interrupted before the confirmation batch started");
+      return firstStage.withIncomplete(NOT_STARTED);
     }
     return run(firstStage, plan, agent, prefix);
   }
@@ -69,6 +70,9 @@ final class ConfirmationRunner {
         restore.put(id, suiteAttempts(firstStage, suspect.label()));
         rerun.add(id);
       }
+      if (context.interruption().isTriggered()) {
+        return firstStage.withIncomplete(NOT_STARTED);
+      }
       String batchId = agent.batchRuns().create(rerun).batchId();
       Instant started = context.clock().instant();
       context.display().println(prefix + "started confirmation batch " + batchId + "; waiting for its runs");
@@ -76,7 +80,10 @@ final class ConfirmationRunner {
       List<CaseResult> cases = SuiteResult.group(firstStage.sync(), waited.report()).stream()
           .filter(testCase -> rerun.contains(testCase.testCaseId())).toList();
       ConfirmationBatch batch = new ConfirmationBatch(batchId, plan, cases, started, context.clock().instant());
-      context.display().println(prefix + "confirmation batch " + batchId + " ran " + batch.attempts() + " attempts");
+      long judged = cases.stream().mapToLong(testCase -> testCase.passed() + testCase.failed()).sum();
+      context.display().println(prefix + "confirmation batch " + batchId + (waited.incomplete() == null
+          ? " ran " + batch.attempts() + " attempts"
+          : " stopped with " + judged + " of " + batch.attempts() + " attempts judged"));
       return firstStage.withConfirmation(batch, waited.incomplete());
     } finally {
       restore.forEach((id, attempts) -> restoreAttempts(agent, id, attempts, prefix));

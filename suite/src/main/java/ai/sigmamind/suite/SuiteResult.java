@@ -212,7 +212,8 @@ public record SuiteResult(Suite suite, String target, String targetKind, SyncRes
    * @return a copy with the confirmation and no gate verdicts yet
    */
   public SuiteResult withConfirmation(ConfirmationBatch batch, @Nullable String why) {
-    String stillIncomplete = why == null ? incomplete : "the confirmation batch " + batch.batchId() + " " + why;
+    String stillIncomplete = why == null ? incomplete
+        : "the first batch completed, but not its confirmation batch " + batch.batchId() + ": " + why;
     return new SuiteResult(suite, target, targetKind, sync, batchId, cases, stillIncomplete, started, batch.finished(),
         List.of(), batch);
   }
