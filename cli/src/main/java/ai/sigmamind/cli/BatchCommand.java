@@ -47,7 +47,8 @@ final class BatchCommand extends CommandGroup {
       SettingValues values = values();
       Duration timeout = values.duration(SettingsRegistry.TIMEOUT).orElse(RunOptions.DEFAULT_TIMEOUT);
       try (Target target = TargetChoice.read(values).open();
-          InterruptGuard guard = InterruptGuard.install(context.handleInterrupts())) {
+          InterruptGuard guard = InterruptGuard.install(context.handleInterrupts(),
+              InterruptGuard.SIGNALS + " while waiting for batch " + batchId)) {
         context.out().println("Waiting for batch " + batchId + " on the " + target.description());
         ProgressDisplay display = ProgressDisplay.of(context.out(), context.clock(), context.terminal());
         CompletableFuture<BatchRun> wait = target.client().agent(agent.agentId).batchRuns().waitForCompletionAsync(

@@ -76,7 +76,8 @@ final class ContractProbeCommand extends SettingsCommand {
     }
     PrintStream out = context.out();
     try (Target target = choice.isSandbox() ? ContractProbe.sandboxTarget() : choice.open();
-        InterruptGuard guard = InterruptGuard.install(context.handleInterrupts())) {
+        InterruptGuard guard = InterruptGuard.install(context.handleInterrupts(),
+            InterruptGuard.SIGNALS + ": the probe starts no new call, cleans up and writes its reports")) {
       out.println("Target: " + target.description());
       ProbeResult result = new ContractProbe(settings, guard.interruption(), context.clock()).run(target);
       out.println();

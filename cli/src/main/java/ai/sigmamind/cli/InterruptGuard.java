@@ -6,22 +6,27 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Turns Ctrl-C (SIGINT, or SIGTERM) during {@code suite run} into partial reports and exit 3: a
- * shutdown hook triggers the {@link Interruption}, which ends the waits; the run then writes its
- * reports and reports its exit code here, and the hook ends the process with it. Without an
- * installed hook (in-process tests) it only carries the interruption.
+ * Turns Ctrl-C (SIGINT, or SIGTERM) during a command that waits into exit 3: a shutdown hook
+ * triggers the {@link Interruption} with the command's own reason, which ends the waits; the
+ * command then writes what it has (reports, for {@code suite run}) and reports its exit code here,
+ * and the hook ends the process with it. Without an installed hook (in-process tests) it only
+ * carries the interruption.
  */
 final class InterruptGuard implements AutoCloseable {
   /** How long the hook lets the run finish its reports before exiting anyway. */
   private static final long REPORT_GRACE_SECONDS = 60;
+  /** How every command's reason starts: what stopped it. */
+  static final String SIGNALS = "Interrupted (Ctrl-C or SIGTERM)";
 
   private final Interruption interruption = new Interruption();
   private final CountDownLatch finished = new CountDownLatch(1);
   private volatile int exitCode = ExitCode.API_ERROR.code();
   private final Thread hook;
   private final boolean installed;
+  private final String reason;
 
-  private InterruptGuard(boolean install) {
+  private InterruptGuard(boolean install, String reason) {
+    this.reason = reason;
     this.hook = new Thread(this::onShutdown, "sigmamind-interrupt");
     this.installed = install;
     if (install) {
@@ -29,8 +34,12 @@ final class InterruptGuard implements AutoCloseable {
     }
   }
 
-  static InterruptGuard install(boolean install) {
-    return new InterruptGuard(install);
+  /**
+   * The guard, its hook installed if {@code install}; {@code reason} (starting with {@link #SIGNALS})
+   * is what the interruption says, so each command tells what stopping it leaves behind.
+   */
+  static InterruptGuard install(boolean install, String reason) {
+    return new InterruptGuard(install, reason);
   }
 
   Interruption interruption() {
@@ -45,7 +54,7 @@ final class InterruptGuard implements AutoCloseable {
   }
 
   private void onShutdown() {
-    interruption.trigger("Interrupted (Ctrl-C or SIGTERM) while waiting; the runs not judged yet are reported as pending");
+    interruption.trigger(reason);
     try {
       finished.await(REPORT_GRACE_SECONDS, TimeUnit.SECONDS);
     } catch (InterruptedException e) {

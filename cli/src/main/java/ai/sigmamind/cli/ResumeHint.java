@@ -21,8 +21,12 @@ final class ResumeHint {
   private ResumeHint() {
   }
 
-  /** The lines to print for {@code unfinished} (results cut short), none when every batch completed. */
-  static List<String> lines(ParseResult parsed, List<SuiteResult> unfinished, boolean embeddedSandbox) {
+  /**
+   * The lines to print for {@code unfinished} (results cut short), none when every batch completed.
+   * {@code confirming}: the run has a baseline gate, so resuming it may start a confirmation batch.
+   */
+  static List<String> lines(ParseResult parsed, List<SuiteResult> unfinished, boolean embeddedSandbox,
+      boolean confirming) {
     if (unfinished.isEmpty()) {
       return List.of();
     }
@@ -35,7 +39,8 @@ final class ResumeHint {
     if (!waiting.isEmpty()) {
       String batches = batchIds(waiting);
       lines.add((waiting.size() == 1 ? "Batch " + batches + " goes" : "Batches " + batches + " go")
-          + GO_ON + (waiting.size() == 1 ? "it" : "them") + " again and gate the results, without starting a new batch:");
+          + GO_ON + (waiting.size() == 1 ? "it" : "them") + " again and gate the results, without starting a new batch"
+          + (confirming ? " (but for a confirmation batch, if the baseline gate asks for one):" : ":"));
     }
     unfinished.stream().filter(result -> result.pending() == 0).map(ResumeHint::unjudged).forEach(lines::add);
     lines.add("  " + command(parsed, unfinished));

@@ -10,6 +10,7 @@ import static ai.sigmamind.suite.settings.SettingsRegistry.RECORD_BASELINE;
 import static ai.sigmamind.suite.settings.SettingsRegistry.REPORT_DIR;
 import static ai.sigmamind.suite.settings.SettingsRegistry.TIMEOUT;
 
+import ai.sigmamind.suite.BaselineGate;
 import ai.sigmamind.suite.report.GitHubActions;
 import ai.sigmamind.suite.report.ProgressDisplay;
 import ai.sigmamind.suite.report.ReportFiles;
@@ -45,7 +46,8 @@ import picocli.CommandLine.Parameters;
             + "settle are re-run in one confirmation batch (--confirm-budget). --record-baseline records one.",
         "Ctrl-C (or SIGTERM) while waiting, or --timeout, writes the reports with the runs judged so far, exits "
             + "with 3 and prints the command that resumes the wait: the batch goes on at SigmaMind, and "
-            + "--resume BATCH_ID waits for it and gates it as this run would have, without starting a new batch.",
+            + "--resume BATCH_ID waits for it and gates it as this run would have, without starting a new batch (but "
+            + "for a confirmation batch, if the baseline gate asks for one).",
         "Under GitHub Actions (GITHUB_ACTIONS=true) the summary is also appended to $GITHUB_STEP_SUMMARY and each "
             + "failed or regressed case is annotated at its line in the suite file."})
 final class SuiteRunCommand extends SettingsCommand {
@@ -61,7 +63,8 @@ final class SuiteRunCommand extends SettingsCommand {
 
   @Option(names = ResumeHint.RESUME_OPTION, paramLabel = "BATCH_ID",
       description = "Wait for this batch, started by an earlier run of the suite that stopped waiting, and judge and "
-          + "report it as that run would have: nothing is synced and no batch is started. One per FILE, in order.")
+          + "report it as that run would have: nothing is synced and no batch is started (but for a confirmation "
+          + "batch, if the baseline gate asks for one). One per FILE, in order.")
   List<String> resume = List.of();
 
   SuiteRunCommand(CliContext context) {
@@ -85,7 +88,8 @@ final class SuiteRunCommand extends SettingsCommand {
     SuiteRunner.check(suites, settings, !choice.isSandbox());
     PrintStream out = context.out();
     try (Target target = choice.open();
-        InterruptGuard guard = InterruptGuard.install(context.handleInterrupts())) {
+        InterruptGuard guard = InterruptGuard.install(context.handleInterrupts(), InterruptGuard.SIGNALS
+            + " while waiting; the runs not judged yet are reported as pending")) {
       out.println("Target: " + target.description() + (choice.isSandbox() ? "" : " (key from " + choice.keySource() + ")"));
       ProgressDisplay display = ProgressDisplay.of(out, context.clock(), context.terminal());
       SuiteRunner runner = new SuiteRunner(target, settings, display, guard.interruption(), context.clock());
@@ -93,7 +97,8 @@ final class SuiteRunCommand extends SettingsCommand {
           : (prune ? runner.pruning() : runner).run(suites);
       print(outcome, settings.reports());
       ResumeHint.lines(spec.commandLine().getParseResult(),
-          outcome.results().stream().filter(result -> result.incomplete() != null).toList(), choice.isSandbox())
+          outcome.results().stream().filter(result -> result.incomplete() != null).toList(), choice.isSandbox(),
+          settings.gates().stream().anyMatch(BaselineGate.class::isInstance))
           .forEach(out::println);
       keeping.keep(outcome).forEach(out::println);
       GitHubActions.detect(context.environment()).ifPresent(github -> github.report(outcome, out));

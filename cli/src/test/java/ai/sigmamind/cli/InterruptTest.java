@@ -86,7 +86,9 @@ class InterruptTest {
 
       int exitCode = child.awaitExit();
       assertThat(exitCode).as(child.output()).isEqualTo(3);
-      assertThat(child.output()).contains("Interrupted (Ctrl-C or SIGTERM) while waiting")
+      // batch wait writes no reports: its reason names the batch, not runs "reported as pending".
+      assertThat(child.output()).contains("Interrupted (Ctrl-C or SIGTERM) while waiting for batch " + batchId)
+          .doesNotContain("reported as pending")
           .contains("Batch " + batchId + " goes on at SigmaMind")
           .contains("  sigmamind batch wait --agent mJzLaPEo425lieb9 " + batchId);
     }

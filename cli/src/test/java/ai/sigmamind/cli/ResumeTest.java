@@ -52,7 +52,9 @@ class ResumeTest {
       String batchId = run.batchId();
       ProgramRun stopped = run.program();
 
-      assertThat(stopped.out()).contains("INCOMPLETE: ").contains("Batch " + batchId + " goes on at SigmaMind")
+      assertThat(stopped.out()).contains("INCOMPLETE: ").contains("Batch " + batchId + " goes on at SigmaMind: "
+          + "stopping the wait does not cancel runs. To wait for it again and gate the results, without starting a new "
+          + "batch:" + System.lineSeparator())
           .contains("  sigmamind suite run --report-dir '" + reports + "' --timeout 300ms --resume " + batchId
               + " '" + suite + "'" + System.lineSeparator());
 
@@ -81,6 +83,24 @@ class ResumeTest {
         assertThat(normalized(Files.readString(reports.resolve(file)), api, resumed)).as(file)
             .isEqualTo(normalized(Files.readString(twinReports.resolve(file)), twin, uninterrupted));
       }
+    }
+  }
+
+  @Test
+  void withABaselineGateTheHintSaysResumingMayStartAConfirmationBatch() throws Exception {
+    SandboxClock clock = SandboxClock.fixed(START);
+    try (SigmaMindSandbox api = sandbox(clock)) {
+      Path suite = Files.copy(SuiteRunCommandTest.EXAMPLE_SUITE, directory.resolve("demo-agent.yaml"));
+      runToTheEnd(api, clock, suite, directory.resolve("recording"), "--record-baseline");
+      Path baseline = directory.resolve("demo-agent.baseline.yaml");
+
+      StoppedRun run = stoppedRun(api, directory, "300ms", "--baseline", baseline.toString());
+
+      assertThat(run.program().out()).contains("Batch " + run.batchId() + " goes on at SigmaMind: stopping the wait "
+          + "does not cancel runs. To wait for it again and gate the results, without starting a new batch (but for a "
+          + "confirmation batch, if the baseline gate asks for one):" + System.lineSeparator()
+          + "  sigmamind suite run --report-dir " + run.reports() + " --timeout 300ms --baseline " + baseline
+          + " --resume " + run.batchId() + " " + suite + System.lineSeparator());
     }
   }
 
@@ -159,11 +179,17 @@ class ResumeTest {
   private record StoppedRun(ProgramRun program, Path suite, Path reports, String batchId) {
   }
 
-  private static StoppedRun stoppedRun(SigmaMindSandbox api, Path folder, String timeout) throws IOException {
-    Path suite = Files.copy(SuiteRunCommandTest.EXAMPLE_SUITE, folder.resolve("demo-agent.yaml"));
+  private static StoppedRun stoppedRun(SigmaMindSandbox api, Path folder, String timeout, String... options)
+      throws IOException {
+    Path suite = folder.resolve("demo-agent.yaml");
+    if (Files.notExists(suite)) {
+      Files.copy(SuiteRunCommandTest.EXAMPLE_SUITE, suite);
+    }
     Path reports = folder.resolve("reports");
-    ProgramRun program = ProgramRun.sigmamind(ProgramRun.apiAt(api.baseUrl()), "suite", "run", suite.toString(),
-        "--report-dir", reports.toString(), "--timeout", timeout);
+    List<String> arguments = new ArrayList<>(List.of("suite", "run", suite.toString(), "--report-dir",
+        reports.toString(), "--timeout", timeout));
+    arguments.addAll(List.of(options));
+    ProgramRun program = ProgramRun.sigmamind(ProgramRun.apiAt(api.baseUrl()), arguments.toArray(new String[0]));
     assertThat(program.exitCode()).as(program.err()).isEqualTo(3);
     String batchId = (String) SuiteRunCommandTest.readJson(reports.resolve("demo-agent.json")).get("batchId");
     return new StoppedRun(program, suite, reports, batchId);
@@ -178,11 +204,14 @@ class ResumeTest {
   }
 
   /** The suite run once, its batch completed by moving the twin's clock as far as the other's. */
-  private static void runToTheEnd(SigmaMindSandbox twin, SandboxClock twinClock, Path suite, Path reports)
-      throws Exception {
+  private static void runToTheEnd(SigmaMindSandbox twin, SandboxClock twinClock, Path suite, Path reports,
+      String... options) throws Exception {
+    List<String> arguments = new ArrayList<>(List.of("suite", "run", suite.toString(), "--report-dir",
+        reports.toString()));
+    arguments.addAll(List.of(options));
     try (SigmaMindClient client = client(twin)) {
       CompletableFuture<ProgramRun> running = CompletableFuture.supplyAsync(() -> ProgramRun.sigmamind(
-          ProgramRun.apiAt(twin.baseUrl()), "suite", "run", suite.toString(), "--report-dir", reports.toString()));
+          ProgramRun.apiAt(twin.baseUrl()), arguments.toArray(new String[0])));
       ParallelSuitesTest.awaitBatch(client, AGENT, running);
       twinClock.advance(Duration.ofHours(1));
       ProgramRun run = running.get(2, TimeUnit.MINUTES);
