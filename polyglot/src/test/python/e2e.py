@@ -150,10 +150,8 @@ class Exercise:
                     (api.test_cases.get_test_case, retired.test_case_id, "agent_polyglot"))
 
         seed_ids = {"agent_id": DEMO_AGENT, "test_case_id": SEED_TEST_CASE, "batch_id": SEED_BATCH, "job_id": SEED_JOB}
-        for name in sorted(generated_operations() - set(written_calls(api, **seed_ids))):
-            call = by_parameter_names(api, name, seed_ids)
-            if call is not None:
-                self.call(*call)
+        for call in calls_by_parameter_names(api, seed_ids, written_calls(api, **seed_ids)).values():
+            self.call(*call)
         uncovered = generated_operations() - self.called
         self.expect(not uncovered, "operations of the spec not exercised (they take a body or a parameter "
                     "this script cannot fill by name, so need a call of their own): %s" % sorted(uncovered))
@@ -216,8 +214,14 @@ def every_operation(api, agent_id, test_case_id, batch_id, job_id):
     """One call of each operation with these ids, as (generated method, arguments...), by name:
     those written here, and any other that takes no body, by its parameters' names."""
     ids = {"agent_id": agent_id, "test_case_id": test_case_id, "batch_id": batch_id, "job_id": job_id}
-    by_names = {name: by_parameter_names(api, name, ids) for name in generated_operations()}
-    return {name: call for name, call in by_names.items() if call is not None} | written_calls(api, **ids)
+    written = written_calls(api, **ids)
+    return calls_by_parameter_names(api, ids, written) | written
+
+
+def calls_by_parameter_names(api, ids, written):
+    """The calls by parameter names of the operations `written` leaves out, where one can be made."""
+    calls = {name: by_parameter_names(api, name, ids) for name in sorted(generated_operations() - set(written))}
+    return {name: call for name, call in calls.items() if call is not None}
 
 
 def written_calls(api, agent_id, test_case_id, batch_id, job_id):
