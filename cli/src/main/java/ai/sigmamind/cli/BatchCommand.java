@@ -2,7 +2,6 @@ package ai.sigmamind.cli;
 
 import ai.sigmamind.sdk.BatchProgress;
 import ai.sigmamind.sdk.BatchReport;
-import ai.sigmamind.sdk.WaitOptions;
 import ai.sigmamind.sdk.models.BatchRun;
 import ai.sigmamind.suite.ExitCode;
 import ai.sigmamind.suite.report.ProgressDisplay;
@@ -52,7 +51,7 @@ final class BatchCommand extends CommandGroup {
         context.out().println("Waiting for batch " + batchId + " on the " + target.description());
         ProgressDisplay display = ProgressDisplay.of(context.out(), context.clock(), context.terminal());
         CompletableFuture<BatchRun> wait = target.client().agent(agent.agentId).batchRuns().waitForCompletionAsync(
-            batchId, WaitOptions.builder().timeout(timeout).onProgress(display.track(batchId)).build());
+            batchId, target.waitOptions().timeout(timeout).onProgress(display.track(batchId)).build());
         String incomplete = guard.interruption().await(wait);
         display.finish();
         if (incomplete != null) {
