@@ -20,7 +20,8 @@ import org.jspecify.annotations.Nullable;
  * @param properties system properties by name
  * @param terminal whether {@code out} is an interactive terminal (progress redrawn in place)
  * @param clock for elapsed times
- * @param handleInterrupts whether {@code suite run} turns Ctrl-C into partial reports and exit 3
+ * @param handleInterrupts whether {@code suite run}, {@code batch wait} and {@code contract probe} turn Ctrl-C
+ *     (and SIGTERM) into their own ending: what was done so far, exit 3
  */
 record CliContext(PrintStream out, PrintStream err, Function<String, @Nullable String> environment,
     Function<String, @Nullable String> properties, boolean terminal, Clock clock, boolean handleInterrupts) {
